@@ -1,0 +1,57 @@
+package cn.gridflow.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** The Camunda Form (form-js JSON) deployed for a task or a start event, if the model references one. */
+@Component
+public class DeployedForms {
+
+    private final FormService formService;
+    private final TaskService taskService;
+    private final ObjectMapper json;
+
+    public DeployedForms(FormService formService, TaskService taskService, ObjectMapper json) {
+        this.formService = formService;
+        this.taskService = taskService;
+        this.json = json;
+    }
+
+    public Optional<JsonNode> forTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || task.getCamundaFormRef() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(formService.getDeployedTaskForm(taskId)));
+    }
+
+    public Optional<JsonNode> forStart(String processDefinitionId) {
+        CamundaFormRef ref = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
+        if (ref == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(formService.getDeployedStartForm(processDefinitionId)));
+    }
+
+    public Optional<String> refOfTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return Optional.ofNullable(task).map(Task::getCamundaFormRef).map(CamundaFormRef::getKey);
+    }
+
+    private JsonNode read(InputStream in) {
+        try (in) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("deployed form is not readable JSON", e);
+        }
+    }
+}

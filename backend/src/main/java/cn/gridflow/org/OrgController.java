@@ -1,0 +1,57 @@
+package cn.gridflow.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The org tree every logged-in user may read: it names places, not people. */
+@RestController
+@RequestMapping("/api/org")
+public class OrgController {
+
+    private final CommunityRepository communities;
+    private final GridRepository grids;
+    private final DepartmentRepository departments;
+
+    public OrgController(CommunityRepository communities, GridRepository grids, DepartmentRepository departments) {
+        this.communities = communities;
+        this.grids = grids;
+        this.departments = departments;
+    }
+
+    public record Node(String id, String name) {
+    }
+
+    public record GridNode(String id, String name, List<Node> microGrids) {
+    }
+
+    public record CommunityNode(String id, String name, List<GridNode> grids) {
+    }
+
+    public record OrgTree(List<CommunityNode> communities, List<Node> departments) {
+    }
+
+    @GetMapping("/tree")
+    public OrgTree tree() {
+        List<Grid> allGrids = grids.findAllByOrderBySortOrderAscIdAsc();
+        Map<String, List<Grid>> microByParent = allGrids.stream().filter(Grid::isMicroGrid)
+                .collect(Collectors.groupingBy(Grid::getParentId));
+        Map<String, List<Grid>> gridsByCommunity = allGrids.stream().filter(g -> !g.isMicroGrid())
+                .collect(Collectors.groupingBy(Grid::getCommunityId));
+        List<CommunityNode> tree = communities.findAllByOrderBySortOrderAscIdAsc().stream()
+                .map(c -> new CommunityNode(c.getId(), c.getName(),
+                        gridsByCommunity.getOrDefault(c.getId(), List.of()).stream()
+                                .map(g -> new GridNode(g.getId(), g.getName(),
+                                        microByParent.getOrDefault(g.getId(), List.of()).stream()
+                                                .map(m -> new Node(m.getId(), m.getName())).toList()))
+                                .toList()))
+                .toList();
+        List<Node> depts = departments.findAllByOrderBySortOrderAscIdAsc().stream()
+                .map(d -> new Node(d.getId(), d.getName())).toList();
+        return new OrgTree(tree, depts);
+    }
+}

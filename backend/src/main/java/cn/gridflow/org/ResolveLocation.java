@@ -1,0 +1,33 @@
+package cn.gridflow.org;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${resolveLocation}}: places a reported event in the org tree. A micro-grid report is attributed to its
+ * parent grid (whose staff work it) and the community above it.
+ */
+@Component("resolveLocation")
+public class ResolveLocation implements JavaDelegate {
+
+    private final GridRepository grids;
+
+    public ResolveLocation(GridRepository grids) {
+        this.grids = grids;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String gridId = (String) execution.getVariable("gridId");
+        Grid grid = gridId == null ? null : grids.findById(gridId).orElse(null);
+        if (grid == null) {
+            throw new IllegalArgumentException("unknown grid '" + gridId + "'");
+        }
+        if (grid.isMicroGrid()) {
+            execution.setVariable("microGridId", grid.getId());
+            execution.setVariable("gridId", grid.getParentId());
+        }
+        execution.setVariable("communityId", grid.getCommunityId());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gridflow.org;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roles of domain-spec §0.2 (plus the product's own), each a Camunda group of type "role". Roles whose work is
+ * tied to a place also exist once per grid, community or department, as {@code role:scopeId} groups.
+ */
+public final class Roles {
+
+    public enum Scope { NONE, GRID, COMMUNITY, DEPARTMENT }
+
+    public record Role(String id, String nameZh, String nameEn, Scope scope) {
+    }
+
+    public static final Map<String, Role> ALL = new LinkedHashMap<>();
+
+    static {
+        add("resident", "居民/报事人", "Resident / reporter", Scope.NONE);
+        add("grid-staff", "专职网格员", "Full-time grid worker", Scope.GRID);
+        add("grid-parttime", "兼职网格员", "Part-time grid worker", Scope.GRID);
+        add("grid-leader", "网格长", "Grid leader", Scope.GRID);
+        add("grid-instructor", "网格指导员", "Grid instructor", Scope.GRID);
+        add("community-staff", "社区工作者", "Community worker", Scope.COMMUNITY);
+        add("community-head", "社区党组织书记", "Community head", Scope.COMMUNITY);
+        add("sgc-dispatcher", "社会治理中心受理分拨员", "SGC dispatcher", Scope.NONE);
+        add("sgc-supervisor", "社会治理中心督办", "SGC supervisor", Scope.NONE);
+        add("dept-handler", "部门承办人", "Department handler", Scope.DEPARTMENT);
+        add("dept-leader", "部门分管领导", "Department leader", Scope.DEPARTMENT);
+        add("governance-admin", "社区治理主管部门", "Community-governance authority", Scope.NONE);
+        add("city-commander", "市指挥长", "City commander", Scope.NONE);
+        add("emergency-command", "应急指挥部", "Emergency command", Scope.NONE);
+        add("hotline-agent", "12345 坐席", "12345 hotline agent", Scope.NONE);
+        add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
+        add("manager", "管理人员", "Manager", Scope.NONE);
+    }
+
+    private Roles() {
+    }
+
+    private static void add(String id, String zh, String en, Scope scope) {
+        ALL.put(id, new Role(id, zh, en, scope));
+    }
+
+    public static List<Role> scopedTo(Scope scope) {
+        return ALL.values().stream().filter(r -> r.scope() == scope).toList();
+    }
+}

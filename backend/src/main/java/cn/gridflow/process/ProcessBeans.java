@@ -1,0 +1,19 @@
+package cn.gridflow.process;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Expression beans the BPMN models use; the plain classes live in the processes module so model tests share them. */
+@Configuration
+public class ProcessBeans {
+
+    @Bean
+    Groups groups() {
+        return new Groups();
+    }
+
+    @Bean
+    Counter counter() {
+        return new Counter();
+    }
+}

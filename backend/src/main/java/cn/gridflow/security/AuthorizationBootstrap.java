@@ -1,0 +1,102 @@
+package cn.gridflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The standing Camunda authorizations GridFlow relies on. Task-level access is not granted here: the engine
+ * grants it per task to its assignee and candidates, which is what scopes a grid worker to their grid.
+ * <ul>
+ *   <li>administrators may do everything;</li>
+ *   <li>everyone may read process definitions (to see the diagrams of their tasks);</li>
+ *   <li>the reporting roles may start grid events;</li>
+ *   <li>only process designers may deploy (deploying a model can run code: scripts, expressions);</li>
+ *   <li>managers and the SGC supervisor may read history (dashboards).</li>
+ * </ul>
+ */
+@Component
+public class AuthorizationBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationBootstrap.class);
+
+    static final List<String> GRID_EVENT_REPORTERS = List.of("grid-staff", "grid-parttime", "grid-leader",
+            "hotline-agent", "sgc-dispatcher");
+
+    private final AuthorizationService authorizations;
+
+    public AuthorizationBootstrap(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    public void apply() {
+        // Camunda skips checks for camunda-admin in some paths but not in query filtering; like Camunda's own
+        // admin setup, the group is granted everything explicitly.
+        for (Resources resource : Resources.values()) {
+            grant(CurrentUser.ADMIN_GROUP, resource, ANY, Permissions.ALL);
+        }
+        global(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        for (String group : GRID_EVENT_REPORTERS) {
+            grant(group, Resources.PROCESS_DEFINITION, "grid-event", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
+        grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+        grant("process-designer", Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+        for (String group : List.of("manager", "sgc-supervisor", "governance-admin")) {
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        }
+    }
+
+    private void global(Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        authorization.setUserId(ANY);
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        save(authorization, resource, resourceId, permissions);
+    }
+
+    private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+        boolean changed = authorization.getId() == null;
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        try {
+            authorizations.saveAuthorization(authorization);
+        } catch (RuntimeException e) {
+            // Two nodes starting together: the other one wrote the same row first.
+            log.debug("authorization on {} {} not saved here: {}", resource.resourceName(), resourceId, e.getMessage());
+        }
+    }
+}

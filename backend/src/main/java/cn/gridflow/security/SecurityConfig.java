@@ -1,0 +1,108 @@
+package cn.gridflow.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Two doors: {@code /engine-rest/**} takes HTTP Basic and keeps no session (so no CSRF exposure);
+ * everything else is the React app's session with a cookie-to-header CSRF token.
+ * Nothing but the login page, static assets and health is open to anonymous callers.
+ */
+@Configuration
+public class SecurityConfig {
+
+    /** Client-side routes of the single-page app; each is served as index.html. */
+    static final String[] SPA_ROUTES = {"/", "/index.html", "/login", "/tasks", "/tasks/**", "/start", "/start/**",
+            "/incidents/**", "/hoa/**", "/procurement/**", "/promotion/**", "/designer/**", "/dashboard/**",
+            "/admin/**"};
+
+    static final String[] STATIC_ASSETS = {"/assets/**", "/favicon.ico", "/favicon.svg", "/logo.svg", "/robots.txt"};
+
+    @Bean
+    AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                        IdentityService identityService) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("GridFlow engine-rest"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(authenticationManager)
+                .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain appChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                 IdentityService identityService, SecurityContextRepository contextRepository,
+                                 MessageSource messages, LocaleResolver localeResolver) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SPA_ROUTES).permitAll()
+                        .requestMatchers(STATIC_ASSETS).permitAll()
+                        .requestMatchers("/error", "/api/auth/csrf", "/api/auth/login").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyAuthority("camunda-admin", "manager")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        jsonUnauthorized(messages, localeResolver)))
+                .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .authenticationManager(authenticationManager)
+                .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** A plain 401 with a JSON message; no Basic challenge, which would make browsers pop up a dialog. */
+    private static AuthenticationEntryPoint jsonUnauthorized(MessageSource messages, LocaleResolver locales) {
+        return (request, response, e) -> {
+            String message = messages.getMessage("error.UNAUTHORIZED", null, locales.resolveLocale(request));
+            writeJson(response, HttpStatus.UNAUTHORIZED,
+                    "{\"status\":401,\"code\":\"UNAUTHORIZED\",\"message\":\"" + message + "\",\"fieldErrors\":[]}");
+        };
+    }
+
+    private static void writeJson(HttpServletResponse response, HttpStatus status, String json) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json);
+    }
+}

@@ -1,0 +1,180 @@
+package cn.gridflow.tasklist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.gridflow.common.ApiException;
+import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.forms.DeployedForms;
+import cn.gridflow.forms.FormOptions;
+import cn.gridflow.forms.FormValidator;
+import cn.gridflow.forms.VariableValues;
+import cn.gridflow.security.CurrentUser;
+import cn.gridflow.security.UserNames;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a user does with a task. The engine checks its authorizations on every call (the caller's Camunda
+ * authentication is set by the security filter); this class adds the rules the engine leaves to applications:
+ * only the holder completes or releases a task, and a conflict is reported by name.
+ */
+@Service
+public class TaskActions {
+
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final TaskInbox inbox;
+    private final DeployedForms forms;
+    private final FormValidator formValidator;
+    private final FormOptions formOptions;
+    private final VariableValues variableValues;
+    private final UserNames userNames;
+    private final EngineSystemCalls system;
+    private final TransactionTemplate transaction;
+
+    public TaskActions(TaskService taskService, IdentityService identityService, TaskInbox inbox,
+                       DeployedForms forms, FormValidator formValidator, FormOptions formOptions,
+                       VariableValues variableValues, UserNames userNames, EngineSystemCalls system,
+                       TransactionTemplate transaction) {
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.inbox = inbox;
+        this.forms = forms;
+        this.formValidator = formValidator;
+        this.formOptions = formOptions;
+        this.variableValues = variableValues;
+        this.userNames = userNames;
+        this.system = system;
+        this.transaction = transaction;
+    }
+
+    /** The open task, if this user may see it; otherwise 404, so that ids of others' tasks reveal nothing. */
+    public Task visibleTask(CurrentUser user, String taskId) {
+        if (!user.isAdmin() && !inbox.isVisible(user, taskId)) {
+            throw ApiException.notFound("TASK_NOT_FOUND");
+        }
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw ApiException.notFound("TASK_NOT_FOUND");
+        }
+        return task;
+    }
+
+    public void claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (user.id().equals(task.getAssignee())) {
+            return;
+        }
+        try {
+            taskService.claim(taskId, user.id());
+        } catch (TaskAlreadyClaimedException e) {
+            throw claimedBy(e.getTaskAssignee());
+        } catch (OptimisticLockingException e) {
+            // Two claims at the same moment: the other one committed first.
+            throw claimedBy(currentAssignee(taskId));
+        }
+    }
+
+    public void unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        requireHeldBy(user, task);
+        taskService.setAssignee(taskId, null);
+    }
+
+    public void assign(CurrentUser user, String taskId, String assignee) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null) {
+            requireHeldBy(user, task);
+        }
+        if (assignee == null || assignee.isBlank()) {
+            throw ApiException.badRequest("USER_NOT_FOUND", String.valueOf(assignee));
+        }
+        boolean exists = system.call(() -> identityService.createUserQuery().userId(assignee).count() > 0);
+        if (!exists) {
+            throw ApiException.badRequest("USER_NOT_FOUND", assignee);
+        }
+        if (candidates(taskId).stream().noneMatch(id -> id.equals(assignee))) {
+            throw ApiException.badRequest("ASSIGNEE_NOT_CANDIDATE", userNames.of(assignee));
+        }
+        taskService.setAssignee(taskId, assignee);
+    }
+
+    /** Users who may take the task over: members of its candidate groups and its candidate users. */
+    public List<String> candidates(String taskId) {
+        return system.call(() -> {
+            List<IdentityLink> links = taskService.getIdentityLinksForTask(taskId);
+            return links.stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .flatMap(link -> link.getUserId() != null ? java.util.stream.Stream.of(link.getUserId())
+                            : identityService.createUserQuery().memberOfGroup(link.getGroupId())
+                                    .orderByUserId().asc().listPage(0, 500).stream().map(u -> u.getId()))
+                    .distinct()
+                    .toList();
+        });
+    }
+
+    /**
+     * Validates against the task's Camunda Form (or the generic rules when it has none), then claims an
+     * unassigned task and completes it in one transaction: either both happen or neither.
+     */
+    public void complete(CurrentUser user, String taskId, Map<String, Object> submitted) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
+            throw ApiException.conflict("TASK_HELD_BY_OTHER", userNames.of(task.getAssignee()));
+        }
+        Map<String, Object> values = submitted == null ? Map.of() : submitted;
+        VariableMap variables = forms.forTask(taskId)
+                .map(schema -> formValidator.validate(schema, values, formOptions.forUser(user)))
+                .orElseGet(() -> variableValues.fromJson(values));
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (task.getAssignee() == null) {
+                    taskService.claim(taskId, user.id());
+                }
+                taskService.complete(taskId, variables);
+            });
+        } catch (TaskAlreadyClaimedException e) {
+            throw claimedBy(e.getTaskAssignee());
+        } catch (OptimisticLockingException e) {
+            throw ApiException.conflict("CONCURRENT_UPDATE");
+        }
+    }
+
+    public void comment(CurrentUser user, String taskId, String message) {
+        Task task = visibleTask(user, taskId);
+        if (message == null || message.isBlank()) {
+            throw ApiException.badRequest("COMMENT_EMPTY");
+        }
+        if (message.length() > MAX_COMMENT_LENGTH) {
+            throw ApiException.badRequest("COMMENT_TOO_LONG", MAX_COMMENT_LENGTH);
+        }
+        taskService.createComment(taskId, task.getProcessInstanceId(), message.strip());
+    }
+
+    private void requireHeldBy(CurrentUser user, Task task) {
+        if (!Objects.equals(task.getAssignee(), user.id()) && !user.isAdmin()) {
+            throw ApiException.conflict("TASK_HELD_BY_OTHER", userNames.of(task.getAssignee()));
+        }
+    }
+
+    private String currentAssignee(String taskId) {
+        Task now = system.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        return now == null ? null : now.getAssignee();
+    }
+
+    private ApiException claimedBy(String assignee) {
+        return ApiException.conflict("TASK_CLAIMED", assignee == null ? "?" : userNames.of(assignee));
+    }
+}

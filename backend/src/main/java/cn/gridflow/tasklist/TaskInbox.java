@@ -1,0 +1,185 @@
+package cn.gridflow.tasklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.gridflow.common.ApiException;
+import cn.gridflow.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inbox query over the read model: what a user may see is what the engine's default task permissions
+ * grant (assignee, candidate user, or member of a candidate group); administrators see every task.
+ */
+@Component
+public class TaskInbox {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "created", "t.created",
+            "due", "case when t.due is null then 1 else 0 end, t.due",
+            "priority", "t.priority");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public TaskInbox(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(String id, String name, String taskDefinitionKey, String processDefinitionKey,
+                      String processDefinitionId, String processName, String processInstanceId, String businessKey,
+                      String title, String assignee, Date created, Date due, int priority, String gridId,
+                      String communityId, List<String> candidateGroups) {
+
+        public SlaState sla(Instant now) {
+            return SlaState.of(created.toInstant(), due == null ? null : due.toInstant(), now);
+        }
+    }
+
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
+    public Page page(CurrentUser user, TaskCriteria criteria, String sort, String order, int page, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE || page < 0) {
+            throw ApiException.badRequest("PAGE_INVALID");
+        }
+        String sortColumns = SORT_COLUMNS.get(sort == null ? "created" : sort);
+        if (sortColumns == null) {
+            throw ApiException.badRequest("SORT_INVALID", sort);
+        }
+        String direction = "asc".equalsIgnoreCase(order) ? "asc" : "desc";
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(user, criteria, params);
+        long total = count(where, params);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        String orderBy = String.join(", ", java.util.Arrays.stream(sortColumns.split(", "))
+                .map(column -> column + " " + direction).toList()) + ", t.id";
+        List<Row> rows = jdbc.query("""
+                select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
+                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id
+                from gf_task t""" + " where " + where + " order by " + orderBy + " limit :limit offset :offset",
+                params, TaskInbox::row);
+        return new Page(withCandidateGroups(rows), total, page, size);
+    }
+
+    public java.util.Optional<Row> byId(String taskId) {
+        List<Row> rows = jdbc.query("""
+                select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
+                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id
+                from gf_task t where t.id = :id""", new MapSqlParameterSource("id", taskId), TaskInbox::row);
+        return withCandidateGroups(rows).stream().findFirst();
+    }
+
+    public long count(CurrentUser user, TaskCriteria criteria) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count(where(user, criteria, params), params);
+    }
+
+    /** Whether the user may see this open task at all (the same rule as the list). */
+    public boolean isVisible(CurrentUser user, String taskId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
+        String where = where(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params);
+        return count(where + " and t.id = :taskId", params) > 0;
+    }
+
+    private long count(String where, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("select count(*) from gf_task t where " + where, params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String where(CurrentUser user, TaskCriteria criteria, MapSqlParameterSource params) {
+        List<String> clauses = new ArrayList<>();
+        params.addValue("me", user.id());
+        String candidate = "exists (select 1 from gf_task_candidate c where c.task_id = t.id and c.kind = 'U'"
+                + " and c.party_id = :me)";
+        if (!user.groups().isEmpty()) {
+            params.addValue("groups", user.groups());
+            candidate = "(" + candidate + " or exists (select 1 from gf_task_candidate g where g.task_id = t.id"
+                    + " and g.kind = 'G' and g.party_id in (:groups)))";
+        }
+        switch (criteria.scope()) {
+            case mine -> clauses.add("t.assignee = :me");
+            case group -> clauses.add("t.assignee is null and " + (user.isAdmin() ? "1 = 1" : candidate));
+            case all -> {
+                if (!user.isAdmin()) {
+                    clauses.add("(t.assignee = :me or " + candidate + ")");
+                }
+            }
+        }
+        if (criteria.processKey() != null) {
+            clauses.add("t.proc_def_key = :processKey");
+            params.addValue("processKey", criteria.processKey());
+        }
+        if (criteria.gridId() != null) {
+            clauses.add("t.grid_id = :gridId");
+            params.addValue("gridId", criteria.gridId());
+        }
+        if (criteria.communityId() != null) {
+            clauses.add("t.community_id = :communityId");
+            params.addValue("communityId", criteria.communityId());
+        }
+        if (criteria.dueBefore() != null) {
+            clauses.add("t.due < :dueBefore");
+            params.addValue("dueBefore", Timestamp.from(criteria.dueBefore().toInstant()));
+        }
+        if (criteria.dueAfter() != null) {
+            clauses.add("t.due >= :dueAfter");
+            params.addValue("dueAfter", Timestamp.from(criteria.dueAfter().toInstant()));
+        }
+        if (criteria.text() != null) {
+            clauses.add("(lower(t.title) like :text escape '!' or lower(t.name) like :text escape '!'"
+                    + " or lower(t.business_key) like :text escape '!')");
+            params.addValue("text", "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private List<Row> withCandidateGroups(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> groupsByTask = new HashMap<>();
+        jdbc.query("select task_id, party_id from gf_task_candidate where kind = 'G' and task_id in (:ids)"
+                        + " order by party_id",
+                new MapSqlParameterSource("ids", rows.stream().map(Row::id).toList()),
+                rs -> {
+                    groupsByTask.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        Map<String, Row> ordered = new LinkedHashMap<>();
+        for (Row r : rows) {
+            ordered.put(r.id(), new Row(r.id(), r.name(), r.taskDefinitionKey(), r.processDefinitionKey(),
+                    r.processDefinitionId(), r.processName(), r.processInstanceId(), r.businessKey(), r.title(),
+                    r.assignee(), r.created(), r.due(), r.priority(), r.gridId(), r.communityId(),
+                    List.copyOf(groupsByTask.getOrDefault(r.id(), List.of()))));
+        }
+        return List.copyOf(ordered.values());
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(rs.getString("id"), rs.getString("name"), rs.getString("task_def_key"),
+                rs.getString("proc_def_key"), rs.getString("proc_def_id"), rs.getString("proc_name"),
+                rs.getString("proc_inst_id"), rs.getString("business_key"), rs.getString("title"),
+                rs.getString("assignee"), date(rs.getTimestamp("created")), date(rs.getTimestamp("due")),
+                rs.getInt("priority"), rs.getString("grid_id"), rs.getString("community_id"), List.of());
+    }
+
+    private static Date date(Timestamp ts) {
+        return ts == null ? null : new Date(ts.getTime());
+    }
+}
