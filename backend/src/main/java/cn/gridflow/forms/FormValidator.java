@@ -128,10 +128,10 @@ public class FormValidator {
         JsonNode rules = field.path("validate");
         int length = text.codePointCount(0, text.length());
         if (rules.has("minLength") && length < rules.get("minLength").asInt()) {
-            problems.add(new FieldProblem(key, "field.minLength", label, rules.get("minLength").asInt()));
+            problems.add(new FieldProblem(key, "field.minLength", label, rules.get("minLength").asText()));
         }
         if (rules.has("maxLength") && length > rules.get("maxLength").asInt()) {
-            problems.add(new FieldProblem(key, "field.maxLength", label, rules.get("maxLength").asInt()));
+            problems.add(new FieldProblem(key, "field.maxLength", label, rules.get("maxLength").asText()));
         }
         if (rules.hasNonNull("pattern") && !matches(rules.get("pattern").asText(), text)) {
             problems.add(new FieldProblem(key, "field.pattern", label));

@@ -299,11 +299,15 @@ public class TaskController {
         });
         Map<String, String> names = userNames.of(entries.stream().map(HistoryEntry::userId).toList());
         return entries.stream()
-                .sorted(Comparator.comparing(HistoryEntry::time))
+                .sorted(Comparator.comparing(HistoryEntry::time).thenComparing(e -> SAME_INSTANT_ORDER.indexOf(e.type())))
                 .map(e -> new HistoryEntry(e.time(), e.type(), e.activityName(), e.userId(),
                         e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId()), e.message()))
                 .toList();
     }
+
+    /** Events stamped with the same millisecond happen in this order (a completion creates the next task). */
+    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED", "END", "TASK_CREATED",
+            "CLAIM", "ASSIGN", "COMMENT");
 
     private String startUserOf(String instanceId) {
         var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)

@@ -1,0 +1,65 @@
+package cn.gridflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Steps shared by the HTTP tests, each done the way the app does it. */
+public final class Scenario {
+
+    private Scenario() {
+    }
+
+    /** A unique description, so a test finds its own event among the demo data and other tests' events. */
+    public static String uniqueText(String what) {
+        return what + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String report(AppClient reporter, String gridId, String description) {
+        AppClient.Reply started = reporter.post("/api/processes/grid-event/start", Map.of("variables", Map.of(
+                "gridId", gridId, "category", "ENV_CLUTTER", "urgency", "ROUTINE", "description", description)));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.text("businessKey");
+    }
+
+    /** The open task of the given name whose title contains the text, as the user's "all" filter lists it. */
+    public static JsonNode findTask(AppClient user, String taskName, String text) {
+        AppClient.Reply page = user.get("/api/tasks?filter=all&size=200&text=" + encode(text));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        for (JsonNode item : page.json().path("items")) {
+            if (item.path("name").asText().equals(taskName)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    public static String taskId(AppClient user, String taskName, String text) {
+        JsonNode task = findTask(user, taskName, text);
+        assertThat(task).as("task %s for '%s'", taskName, text).isNotNull();
+        return task.path("id").asText();
+    }
+
+    public static void complete(AppClient user, String taskId, Map<String, Object> variables) {
+        AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    }
+
+    /** Report in G0101 and route it to a department: the dept-handler:{dept} task is then open. */
+    public static String reportToDepartment(int port, String description, String dept) {
+        AppClient grid = AppClient.login(port, "grid0101", "demo");
+        report(grid, "G0101", description);
+        complete(grid, taskId(grid, "受理核实", description),
+                Map.of("category", "MARKET_ORDER", "urgency", "ROUTINE", "canSelfResolve", false));
+        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
+        complete(dispatcher, taskId(dispatcher, "受理分拨", description), Map.of("leadDept", dept));
+        return description;
+    }
+
+    public static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
