@@ -130,4 +130,20 @@ class TaskListTest {
         assertThat(item.path("businessKey").asText()).matches("EV-\\d{8}-\\d{5}");
         assertThat(item.path("candidateGroups").toString()).contains("grid-staff:G0202");
     }
+
+    @Test
+    void anAdministratorRebuildsTheReadModelFromTheEngineWithoutChangingAnyInbox() {
+        AppClient grid = AppClient.login(port, "grid0101", "demo");
+        report(grid, "G0101", uniqueText("重建读模型"));
+        String before = grid.get("/api/tasks?filter=all&size=200&sort=created").body();
+
+        assertThat(grid.post("/api/admin/task-read-model/rebuild", Map.of()).status()).isEqualTo(403);
+        AppClient admin = AppClient.login(port, "admin", "admin");
+        AppClient.Reply rebuilt = admin.post("/api/admin/task-read-model/rebuild", Map.of());
+        assertThat(rebuilt.status()).isEqualTo(200);
+        long engineCount = AppClient.basic(port, "admin", "admin").get("/engine-rest/task/count").json()
+                .path("count").asLong();
+        assertThat(rebuilt.json().path("tasks").asLong()).isEqualTo(engineCount);
+        assertThat(grid.get("/api/tasks?filter=all&size=200&sort=created").body()).isEqualTo(before);
+    }
 }
