@@ -12,9 +12,9 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk"; then
   echo "== installing Debian's chromium for the browser test"
-  apt_install chromium
+  apt_install chromium fonts-wqy-microhei
 fi
 
 mariadb_up() { (echo > /dev/tcp/127.0.0.1/3306) >/dev/null 2>&1; }

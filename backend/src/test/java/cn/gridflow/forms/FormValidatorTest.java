@@ -74,7 +74,7 @@ class FormValidatorTest {
         Map<String, Object> data = Map.of("gridOptions", List.of(Map.of("label", "一网格", "value", "G0101")));
         VariableMap ok = validator.validate(form, values("gridId", "G0101", "tags", List.of("A", "B")), data);
         assertThat(ok.get("gridId")).isEqualTo("G0101");
-        assertThat(ok.getValueTyped("tags")).isInstanceOf(JsonValue.class);
+        assertThat((Object) ok.getValueTyped("tags")).isInstanceOf(JsonValue.class);
         assertThat(((JsonValue) ok.getValueTyped("tags")).getValueSerialized()).isEqualTo("[\"A\",\"B\"]");
 
         assertThat(problems(() -> validator.validate(form, values("gridId", "G0201", "tags", List.of("C")), data)))
@@ -108,8 +108,8 @@ class FormValidatorTest {
         VariableMap variables = generic.fromJson(values("note", "ok", "count", 3, "ok", true,
                 "items", List.of(1, 2), "meta", Map.of("a", 1)));
         assertThat(variables.get("count")).isEqualTo(3);
-        assertThat(variables.getValueTyped("items")).isInstanceOf(JsonValue.class);
-        assertThat(variables.getValueTyped("meta")).isInstanceOf(JsonValue.class);
+        assertThat((Object) variables.getValueTyped("items")).isInstanceOf(JsonValue.class);
+        assertThat((Object) variables.getValueTyped("meta")).isInstanceOf(JsonValue.class);
         assertThatThrownBy(() -> generic.fromJson(values("1bad", "x")))
                 .isInstanceOf(ApiException.class);
     }
