@@ -44,7 +44,7 @@ class BrowserE2EIT {
         try {
             awaitHealthy(port, app);
             ProcessBuilder script = new ProcessBuilder(nodeBinary(), "e2e/run.mjs").directory(FRONTEND.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+                    .redirectErrorStream(true).redirectOutput(OUT.resolve("e2e.log").toFile());
             script.environment().put("BASE_URL", "http://localhost:" + port);
             script.environment().put("E2E_OUT", OUT.toString());
             script.environment().put("CHROMIUM_PATH", chromium.toString());
@@ -54,8 +54,11 @@ class BrowserE2EIT {
             if (!finished) {
                 e2e.destroyForcibly();
             }
+            String transcript = Files.readString(OUT.resolve("e2e.log"));
+            System.out.println(transcript);
             assertThat(finished).as("browser test finished within 8 minutes").isTrue();
-            assertThat(e2e.exitValue()).as("browser test exit code; see output above and target/e2e").isZero();
+            assertThat(e2e.exitValue()).as("browser test failed:%n%s", transcript).isZero();
+            assertThat(transcript).contains(" 0 failed");
             assertThat(OUT.resolve("task-list.png")).exists();
         } finally {
             app.destroy();
