@@ -60,6 +60,7 @@ public class DemoData {
             new DemoUser("govadmin", "罗", "红", List.of("governance-admin")),
             new DemoUser("commander", "梁", "军", List.of("city-commander", "emergency-command")),
             new DemoUser("hotline", "宋", "佳", List.of("hotline-agent")),
+            new DemoUser("bridge", "接口", "账号", List.of("intake-bridge")),
             new DemoUser("resident01", "钱", "多多", List.of("resident")),
             new DemoUser("designer", "郑", "浩", List.of("process-designer")),
             new DemoUser("manager", "谢", "丹", List.of("manager")));

@@ -33,6 +33,7 @@ public final class Roles {
         add("city-commander", "市指挥长", "City commander", Scope.NONE);
         add("emergency-command", "应急指挥部", "Emergency command", Scope.NONE);
         add("hotline-agent", "12345 坐席", "12345 hotline agent", Scope.NONE);
+        add("intake-bridge", "上报接口（群众端/12345/物联感知）", "Intake bridge (app, 12345, IoT)", Scope.NONE);
         add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
         add("manager", "管理人员", "Manager", Scope.NONE);
     }

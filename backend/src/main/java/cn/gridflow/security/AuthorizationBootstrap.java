@@ -33,7 +33,7 @@ public class AuthorizationBootstrap {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationBootstrap.class);
 
     static final List<String> GRID_EVENT_REPORTERS = List.of("grid-staff", "grid-parttime", "grid-leader",
-            "hotline-agent", "sgc-dispatcher");
+            "hotline-agent", "sgc-dispatcher", "intake-bridge");
 
     private final AuthorizationService authorizations;
 

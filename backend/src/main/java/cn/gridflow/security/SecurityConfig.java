@@ -23,11 +23,13 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two doors: {@code /engine-rest/**} takes HTTP Basic and keeps no session (so no CSRF exposure);
+ * Two doors: machine clients ({@code /engine-rest/**}, the intake API {@code /api/intake/**}) take HTTP Basic
+ * and keep no session (so no CSRF exposure);
  * everything else is the React app's session with a cookie-to-header CSRF token.
  * Nothing but the login page, static assets and health is open to anonymous callers.
  */
@@ -55,7 +57,9 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                         IdentityService identityService) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+        return http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/intake/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("GridFlow engine-rest"))
                 .csrf(csrf -> csrf.disable())

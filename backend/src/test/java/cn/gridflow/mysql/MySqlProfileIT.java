@@ -54,14 +54,18 @@ class MySqlProfileIT {
     }
 
     private static ConfigurableApplicationContext startApp() {
+        return startApp(DATABASE, true);
+    }
+
+    private static ConfigurableApplicationContext startApp(String database, boolean demo) {
         return new SpringApplicationBuilder(GridFlowApplication.class).profiles("mysql").run(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE
+                "--spring.datasource.url=jdbc:mysql://" + HOST + ":" + PORT + "/" + database
                         + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false"
                         + "&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8",
                 "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD,
-                "--gridflow.demo.enabled=true",
+                "--gridflow.demo.enabled=" + demo,
                 "--gridflow.admin.user=itadmin",
                 "--gridflow.admin.password=it-secret",
                 "--camunda.bpm.job-execution.enabled=false",
@@ -116,6 +120,28 @@ class MySqlProfileIT {
                     .contains("\"state\":\"COMPLETED\"");
         } finally {
             second.close();
+        }
+    }
+
+    @Test
+    void productionStartsWithNoUserButTheAdministratorFromTheEnvironment() throws SQLException {
+        String database = DATABASE + "_prod";
+        sql("create database " + database + " character set utf8mb4 collate utf8mb4_bin");
+        ConfigurableApplicationContext app = startApp(database, false);
+        try {
+            int port = port(app);
+            AppClient admin = AppClient.basic(port, "itadmin", "it-secret");
+            assertThat(admin.get("/engine-rest/user?maxResults=50").json().findValuesAsText("id"))
+                    .containsExactly("itadmin");
+            assertThat(AppClient.anonymous(port).tryLogin("grid0101", "demo").status()).isEqualTo(401);
+            assertThat(admin.get("/engine-rest/process-instance/count").json().path("count").asLong()).isZero();
+            assertThat(admin.get("/engine-rest/process-definition/count").json().path("count").asLong())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(AppClient.login(port, "itadmin", "it-secret").get("/api/org/tree").json()
+                    .path("communities").size()).isZero();
+        } finally {
+            app.close();
+            sql("drop database if exists " + database);
         }
     }
 }

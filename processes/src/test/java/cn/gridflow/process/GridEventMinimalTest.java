@@ -113,4 +113,17 @@ class GridEventMinimalTest {
                 .isInstanceOf(ProcessEngineException.class);
         assertThat(taskService().createTaskQuery().count()).isZero();
     }
+
+    @Test
+    void aReportFromTheAppOrTheHotlineStartsTheSameLoopThroughItsMessage() {
+        ProcessInstance pi = runtimeService().createMessageCorrelation("MSG_EVENT_REPORTED")
+                .processInstanceBusinessKey("EV-20261127-00002")
+                .setVariables(withVariables("gridId", "G0101", "category", "DISPUTE", "urgency", "ROUTINE",
+                        "description", "楼上漏水引发纠纷", "source", "RESIDENT_APP"))
+                .correlateStartMessage();
+
+        assertThat(pi).hasPassed("eventReportedByMessage", "resolveLocation").isWaitingAt("verifyAndTriage");
+        assertThat(pi).variables().containsEntry("communityId", "C01").containsEntry("verifyRound", 0);
+        assertThat(task(pi)).hasCandidateGroup("grid-staff:G0101");
+    }
 }
