@@ -1,0 +1,49 @@
+package cn.gridflow.notification;
+
+import java.util.Map;
+
+import cn.gridflow.common.ApiException;
+import cn.gridflow.security.CurrentUser;
+import cn.gridflow.tasklist.TaskInbox;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/notifications")
+public class NotificationController {
+
+    private final NotificationQueries queries;
+    private final Notifications notifications;
+
+    public NotificationController(NotificationQueries queries, Notifications notifications) {
+        this.queries = queries;
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    public NotificationQueries.Page mine(@RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "20") int size) {
+        if (size < 1 || size > TaskInbox.MAX_PAGE_SIZE || page < 0) {
+            throw ApiException.badRequest("PAGE_INVALID");
+        }
+        return queries.forUser(CurrentUser.get(), page, size);
+    }
+
+    /** Administrators push out what a failed channel left pending. */
+    @PostMapping("/resend-pending")
+    public Map<String, Integer> resendPending() {
+        if (!CurrentUser.get().isAdmin()) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        int sent = 0;
+        for (Notification pending : notifications.pending(TaskInbox.MAX_PAGE_SIZE)) {
+            if (notifications.deliver(pending)) {
+                sent++;
+            }
+        }
+        return Map.of("sent", sent);
+    }
+}
