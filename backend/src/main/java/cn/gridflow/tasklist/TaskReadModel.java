@@ -47,24 +47,33 @@ public class TaskReadModel {
             processName = definition.getName();
             businessKey = execution.getProcessBusinessKey();
         }
-        List<String> groups = new ArrayList<>();
-        List<String> users = new ArrayList<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            } else if (link.getUserId() != null) {
-                users.add(link.getUserId());
-            }
-        }
+        Candidates candidates = Candidates.of(task.getCandidates());
         return new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 task.getProcessDefinitionId(), processName, task.getProcessInstanceId(), businessKey,
                 titleOf(task.getVariable("title"), task.getVariable("description")), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 stringOrNull(task.getVariable("gridId")), stringOrNull(task.getVariable("communityId")),
-                groups, users);
+                candidates.groups(), candidates.users());
+    }
+
+    /** A task's candidate groups and users, from its identity links (assignee and owner links left out). */
+    record Candidates(List<String> groups, List<String> users) {
+
+        static Candidates of(Collection<? extends IdentityLink> links) {
+            List<String> groups = new ArrayList<>();
+            List<String> users = new ArrayList<>();
+            for (IdentityLink link : links) {
+                if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    continue;
+                }
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                } else if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+            }
+            return new Candidates(groups, users);
+        }
     }
 
     static String titleOf(Object title, Object description) {

@@ -1,6 +1,5 @@
 package cn.gridflow.tasklist;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,22 +77,13 @@ public class TaskReadModelRebuild {
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             businessKey = instance == null ? null : instance.getBusinessKey();
         }
-        List<String> groups = new ArrayList<>();
-        List<String> users = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                if (link.getGroupId() != null) {
-                    groups.add(link.getGroupId());
-                } else if (link.getUserId() != null) {
-                    users.add(link.getUserId());
-                }
-            }
-        }
+        TaskReadModel.Candidates candidates = TaskReadModel.Candidates.of(
+                taskService.getIdentityLinksForTask(task.getId()));
         return new TaskReadModel.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 task.getProcessDefinitionId(), processName, task.getProcessInstanceId(), businessKey,
                 TaskReadModel.titleOf(vars.get("title"), vars.get("description")), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 vars.get("gridId") == null ? null : vars.get("gridId").toString(),
-                vars.get("communityId") == null ? null : vars.get("communityId").toString(), groups, users);
+                vars.get("communityId") == null ? null : vars.get("communityId").toString(), candidates.groups(), candidates.users());
     }
 }
