@@ -3,6 +3,7 @@ package cn.gridflow.calendar;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,7 +28,7 @@ public record CalendarProperties(
             throw new IllegalArgumentException("gridflow.calendar.refresh-interval must not be negative");
         }
         workingHours = List.copyOf(workingHours);
-        new WorkCalendarRules(zone, periods(workingHours), java.util.Map.of()); // fail at start-up, not at first use
+        new WorkCalendarRules(zone, periods(workingHours), Map.of()); // fail at start-up, not at first use
     }
 
     public List<WorkCalendarRules.WorkingPeriod> periods() {

@@ -85,6 +85,10 @@ public final class AppClient {
         return send(builder);
     }
 
+    public Reply put(String path, Object body) {
+        return send(request(path).PUT(bodyOf(body)).header("Content-Type", "application/json"));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
