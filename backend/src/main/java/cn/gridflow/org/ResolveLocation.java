@@ -2,11 +2,13 @@ package cn.gridflow.org;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${resolveLocation}}: places a reported event in the org tree. A micro-grid report is attributed to its
- * parent grid (whose staff work it) and the community above it.
+ * parent grid (whose staff work it) and the community above it. Also stamps the report date and the city mode the
+ * admission and SLA decisions read.
  */
 @Component("resolveLocation")
 public class ResolveLocation implements JavaDelegate {
@@ -29,5 +31,12 @@ public class ResolveLocation implements JavaDelegate {
             execution.setVariable("gridId", grid.getParentId());
         }
         execution.setVariable("communityId", grid.getCommunityId());
+        if (execution.getVariable("reportDate") == null) {
+            execution.setVariable("reportDate", ClockUtil.getCurrentTime());
+        }
+        // 平战转换 (mode per community) comes with the mode-switch process; until then every community is at peace.
+        if (execution.getVariable("cityMode") == null) {
+            execution.setVariable("cityMode", "PEACE");
+        }
     }
 }

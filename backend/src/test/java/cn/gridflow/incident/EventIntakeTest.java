@@ -134,4 +134,24 @@ class EventIntakeTest {
         assertThat(AppClient.basic(port, "manager", "demo").post("/api/intake/reports", body).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aMatterOutsideTheGridsAdmissionListIsExplainedToTheReporterAndGoesNoFurther() {
+        Map<String, Object> body = report(uniqueText("FEE"), uniqueText("要求网格员代收物业费"));
+        body.put("category", "FEE_COLLECTION");
+        AppClient.Reply reply = bridge().post("/api/intake/reports", body);
+        assertThat(reply.status()).isEqualTo(201);
+        String eventId = reply.text("eventId");
+
+        AppClient admin = AppClient.basic(port, "admin", "admin");
+        JsonNode finished = admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + eventId
+                + "&maxResults=1").json().get(0);
+        assertThat(finished.path("state").asText()).isEqualTo("COMPLETED");
+        JsonNode closeType = admin.get("/engine-rest/history/variable-instance?variableName=closeType"
+                + "&processInstanceId=" + finished.path("id").asText() + "&maxResults=1").json().get(0);
+        assertThat(closeType.path("value").asText()).isEqualTo("NOT_ADMITTED");
+
+        JsonNode notices = AppClient.login(port, "resident01", "demo").get("/api/notifications?size=200").json();
+        assertThat(notices.path("items").toString()).contains(eventId).contains("不属于网格事项准入清单");
+    }
 }

@@ -134,6 +134,16 @@ class TaskActionsTest {
         complete(grid, taskId(grid, "受理核实", text),
                 Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true));
         String resolveId = taskId(grid, "网格内处置", text);
+        // 1 working day (grid-event-sla, ROUTINE/GRID/PEACE) ends at 17:30 Beijing time on a working day.
+        JsonNode resolve = findTask(grid, "网格内处置", text);
+        java.time.ZonedDateTime due = java.time.OffsetDateTime.parse(resolve.path("due").asText())
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 30));
+        assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        JsonNode variables = grid.get("/api/tasks/" + resolveId).json().path("variables");
+        assertThat(variables.path("handlingLevel").asText()).isEqualTo("GRID");
+        assertThat(variables.path("admissionItemCode").asText()).isEqualTo("GRID-L-04");
+        assertThat(variables.has("yellowAt")).isTrue();
         AppClient.Reply tooShort = grid.post("/api/tasks/" + resolveId + "/complete",
                 Map.of("variables", Map.of("resolutionNote", "好")));
         assertThat(tooShort.status()).isEqualTo(400);
