@@ -1,5 +1,6 @@
 package cn.gridflow.process;
 
+import cn.gridflow.notification.Notifications;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,11 @@ public class ProcessBeans {
     @Bean
     Counter counter() {
         return new Counter();
+    }
+
+    /** The supervision ladder sends through the notification outbox: once per step, even if a timer job runs twice. */
+    @Bean
+    Supervision supervision(Notifications notifications) {
+        return new Supervision(notifications::toGroup);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -45,6 +48,8 @@ class GridEventTest {
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
 
     final List<String> nonAdmissionNotices = new ArrayList<>();
+    /** What the supervision ladder sent: kind → group. */
+    final List<String> ladder = new ArrayList<>();
 
     @BeforeEach
     void registerBeans() {
@@ -61,6 +66,7 @@ class GridEventTest {
             execution.setVariable("reportDate", ClockUtil.getCurrentTime());
         });
         Mocks.register("computeDueDates", (JavaDelegate) GridEventTest::naturalDueDates);
+        Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
         Mocks.register("notifyNonAdmission", (JavaDelegate) execution ->
                 nonAdmissionNotices.add((String) execution.getVariable("nonAdmissionAction")));
     }
@@ -69,8 +75,13 @@ class GridEventTest {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String sign = (String) execution.getVariable("signWithin");
         execution.setVariable("signDueAt", sign == null ? null : Date.from(now.plus(duration(sign))));
-        execution.setVariable("slaDueAt", Date.from(now.plus(duration((String) execution.getVariable("resolveWithin")))));
+        Duration resolve = duration((String) execution.getVariable("resolveWithin"));
+        Instant slaDueAt = now.plus(resolve);
+        execution.setVariable("slaDueAt", Date.from(slaDueAt));
+        execution.setVariable("yellowAt", Date.from(now.plus(resolve.multipliedBy(4).dividedBy(5))));
+        execution.setVariable("level3At", Date.from(slaDueAt.plus(duration((String) execution.getVariable("level3After")))));
         execution.setVariable("slaBreached", false);
+        execution.setVariable("escalationLevel", 0);
     }
 
     private static Duration duration(String iso) {
@@ -156,6 +167,67 @@ class GridEventTest {
         complete(task(pi), withVariables("resolutionNote", "复查后已整改到位"));
         complete(task(pi), withVariables("verifyResult", "PASS"));
         assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED").containsEntry("verifyRound", 1);
+    }
+
+    private static void advanceTo(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+        for (Job job : managementService().createJobQuery().executable().list()) {
+            execute(job);
+        }
+    }
+
+    @Test
+    void g2TheSupervisionLadderLightsYellowThenRedThenNotifiesTheAuthority() {
+        ProcessInstance pi = report("FOOD", "ROUTINE");
+        complete(task(pi), triage("FOOD", "ROUTINE", false, false));
+        complete(task(pi), withVariables("leadDept", "ENFORCE"));
+        assertThat(pi).isWaitingAt("deptHandle");
+
+        advanceTo("2026-11-29T02:00:00Z"); // day 3 of 5: nothing yet
+        assertThat(ladder).isEmpty();
+        advanceTo("2026-11-30T02:01:00Z"); // day 4: 80% used
+        assertThat(ladder).containsExactly("YELLOW dept-handler:ENFORCE", "YELLOW dept-leader:ENFORCE");
+        assertThat(pi).variables().containsEntry("slaBreached", false).containsEntry("escalationLevel", 0);
+
+        advanceTo("2026-12-01T02:01:00Z"); // day 5: red light, 督办单
+        assertThat(pi).variables().containsEntry("slaBreached", true).containsEntry("escalationLevel", 2);
+        assertThat(ladder).contains("RED dept-leader:ENFORCE", "RED sgc-supervisor");
+
+        advanceTo("2026-12-06T02:01:00Z"); // day 10: 通报
+        assertThat(pi).variables().containsEntry("escalationLevel", 3);
+        assertThat(ladder).contains("LEVEL3 governance-admin").hasSize(5);
+        assertThat(pi).isWaitingAt("deptHandle");
+
+        advanceTo("2026-12-07T02:00:00Z"); // resolved on day 11
+        complete(task(pi), withVariables("resolutionNote", "已整改"));
+        complete(task(pi), withVariables("verifyResult", "PASS"));
+        assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED")
+                .containsEntry("slaBreached", true).containsEntry("escalationLevel", 3);
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void g6ASecondFailedVerificationEscalatesAndTheLadderDoesNotRepeatAfterRework() {
+        ProcessInstance pi = report("SAFETY_HAZARD", "ROUTINE");
+        complete(task(pi), triage("SAFETY_HAZARD", "ROUTINE", false, false));
+        complete(task(pi), withVariables("leadDept", "EMERGENCY_MGMT"));
+        advanceTo("2026-12-01T02:01:00Z"); // past yellow and red
+        assertThat(ladder).hasSize(4);
+
+        complete(task(pi), withVariables("resolutionNote", "已处置"));
+        complete(task(pi), withVariables("verifyResult", "FAIL"));
+        advanceTo("2026-12-01T03:00:00Z"); // the re-entered handling's timers are already due
+        assertThat(ladder).as("yellow and red are not sent again").hasSize(4);
+        assertThat(pi).isWaitingAt("deptHandle").variables().containsEntry("verifyRound", 1);
+
+        complete(task(pi), withVariables("resolutionNote", "再次处置"));
+        complete(task(pi), withVariables("verifyResult", "FAIL"));
+        assertThat(pi).variables().containsEntry("verifyRound", 2).containsEntry("escalationLevel", 2);
+        assertThat(ladder).contains("VERIFY_FAILED sgc-supervisor");
+
+        complete(task(pi), withVariables("resolutionNote", "第三次处置，隐患已消除"));
+        complete(task(pi), withVariables("verifyResult", "PASS"));
+        assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED");
     }
 
     @Test
