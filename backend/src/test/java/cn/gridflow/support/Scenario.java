@@ -48,7 +48,7 @@ public final class Scenario {
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     }
 
-    /** Report in G0101 and route it to a department: the dept-handler:{dept} task is then open. */
+    /** Report in G0101, route it to a department and sign it there: the dept-handler:{dept} handling task is open. */
     public static String reportToDepartment(int port, String description, String dept) {
         AppClient grid = AppClient.login(port, "grid0101", "demo");
         report(grid, "G0101", description);
@@ -56,6 +56,10 @@ public final class Scenario {
                 Map.of("category", "MARKET_ORDER", "urgency", "ROUTINE", "canSelfResolve", false));
         AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
         complete(dispatcher, taskId(dispatcher, "受理分拨", description), Map.of("leadDept", dept));
+        String handlerId = Map.of("ENFORCE", "enforce", "MARKET", "market", "HOUSING", "housing",
+                "EMERGENCY_MGMT", "emergency", "GOVERNANCE", "governance").get(dept);
+        AppClient handler = AppClient.login(port, handlerId, "demo");
+        complete(handler, taskId(handler, "签收/回退", description), Map.of("signDecision", "SIGN"));
         return description;
     }
 

@@ -54,6 +54,14 @@ public class Supervision {
                 "通报：" + execution.getProcessBusinessKey() + " 超期未办结，计入双向考核");
     }
 
+    /** A department let the signing window pass: the event goes back to dispatch at level 1 at least (§1.6). */
+    public void signOverdue(DelegateExecution execution) {
+        raiseTo(execution, 1);
+        String subject = "逾期未签收：" + execution.getProcessBusinessKey() + " 已退回重新分拨";
+        notifier.toGroup(execution, "SIGN_OVERDUE", leaderGroup(execution), subject);
+        notifier.toGroup(execution, "SIGN_OVERDUE", "sgc-dispatcher", subject);
+    }
+
     /** A second (and any later) failed verification escalates to level 2 and tells the supervisor (§1.2 step 9). */
     public void verifyFailed(DelegateExecution execution) {
         Object round = execution.getVariable("verifyRound");

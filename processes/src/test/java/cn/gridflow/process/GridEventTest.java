@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "bpmn/grid-event.bpmn",
         "dmn/grid-matter-admission.dmn", "dmn/grid-event-routing.dmn", "dmn/grid-event-sla.dmn",
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
-        "forms/grid-event-resolve.form", "forms/grid-event-verify.form"})
+        "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form"})
 class GridEventTest {
 
     @RegisterExtension
@@ -66,6 +66,7 @@ class GridEventTest {
             execution.setVariable("reportDate", ClockUtil.getCurrentTime());
         });
         Mocks.register("computeDueDates", (JavaDelegate) GridEventTest::naturalDueDates);
+        Mocks.register("signClock", new NaturalSignClock());
         Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
         Mocks.register("notifyNonAdmission", (JavaDelegate) execution ->
                 nonAdmissionNotices.add((String) execution.getVariable("nonAdmissionAction")));
@@ -82,6 +83,16 @@ class GridEventTest {
         execution.setVariable("level3At", Date.from(slaDueAt.plus(duration((String) execution.getVariable("level3After")))));
         execution.setVariable("slaBreached", false);
         execution.setVariable("escalationLevel", 0);
+    }
+
+    /** Restarts the signing window on each dispatch, in natural time like {@link #naturalDueDates}. */
+    public static class NaturalSignClock {
+        public void restart(DelegateExecution execution) {
+            String sign = (String) execution.getVariable("signWithin");
+            if (sign != null) {
+                execution.setVariable("signDueAt", Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration(sign))));
+            }
+        }
     }
 
     private static Duration duration(String iso) {
@@ -144,6 +155,12 @@ class GridEventTest {
         assertThat(nonAdmissionNotices).containsExactly("REFER_DEPT");
     }
 
+    private static void sign(ProcessInstance pi, String dept) {
+        assertThat(pi).isWaitingAt("signOrReturn");
+        assertThat(task(pi)).hasCandidateGroup("dept-handler:" + dept);
+        complete(task(pi), withVariables("signDecision", "SIGN"));
+    }
+
     @Test
     void g2ADepartmentMatterIsDispatchedRedispatchedHandledAndReworkedAfterAFailedVerification() {
         ProcessInstance pi = report("FOOD", "ROUTINE");
@@ -155,7 +172,14 @@ class GridEventTest {
         assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
         assertThat(task(pi).getDueDate()).isEqualTo(runtimeService().getVariable(pi.getId(), "signDueAt"));
 
+        complete(task(pi), withVariables("leadDept", "MARKET"));
+        assertThat(pi).isWaitingAt("signOrReturn");
+        assertThat(task(pi)).hasCandidateGroup("dept-handler:MARKET");
+        complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "油烟属执法局职责"));
+        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("returnCount", 1);
+
         complete(task(pi), withVariables("leadDept", "ENFORCE"));
+        sign(pi, "ENFORCE");
         assertThat(pi).isWaitingAt("deptHandle");
         assertThat(task(pi)).hasCandidateGroup("dept-handler:ENFORCE");
         complete(task(pi), withVariables("resolutionNote", "已责令整改"));
@@ -181,6 +205,7 @@ class GridEventTest {
         ProcessInstance pi = report("FOOD", "ROUTINE");
         complete(task(pi), triage("FOOD", "ROUTINE", false, false));
         complete(task(pi), withVariables("leadDept", "ENFORCE"));
+        sign(pi, "ENFORCE");
         assertThat(pi).isWaitingAt("deptHandle");
 
         advanceTo("2026-11-29T02:00:00Z"); // day 3 of 5: nothing yet
@@ -211,6 +236,7 @@ class GridEventTest {
         ProcessInstance pi = report("SAFETY_HAZARD", "ROUTINE");
         complete(task(pi), triage("SAFETY_HAZARD", "ROUTINE", false, false));
         complete(task(pi), withVariables("leadDept", "EMERGENCY_MGMT"));
+        sign(pi, "EMERGENCY_MGMT");
         advanceTo("2026-12-01T02:01:00Z"); // past yellow and red
         assertThat(ladder).hasSize(4);
 
@@ -228,6 +254,39 @@ class GridEventTest {
         complete(task(pi), withVariables("resolutionNote", "第三次处置，隐患已消除"));
         complete(task(pi), withVariables("verifyResult", "PASS"));
         assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED");
+    }
+
+    @Test
+    void aSecondReturnIsSettledByTheSupervisorDesignatingTheLeadDepartment() {
+        ProcessInstance pi = report("FACILITY_DAMAGE", "ROUTINE");
+        complete(task(pi), triage("FACILITY_DAMAGE", "ROUTINE", false, true));
+        complete(task(pi), withVariables("leadDept", "ENFORCE"));
+        complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "属住建"));
+        complete(task(pi), withVariables("leadDept", "HOUSING"));
+        complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "属执法"));
+
+        assertThat(pi).isWaitingAt("designateLeadDept").variables().containsEntry("returnCount", 2);
+        assertThat(task(pi)).hasCandidateGroup("sgc-supervisor");
+        complete(task(pi), withVariables("leadDept", "ENFORCE", "dispatchNote", "指定执法局牵头"));
+        assertThat(pi).as("a designated department cannot return again").isWaitingAt("deptHandle");
+        assertThat(task(pi)).hasCandidateGroup("dept-handler:ENFORCE");
+    }
+
+    @Test
+    void aDepartmentThatDoesNotSignInTimeLosesTheEventBackToDispatch() {
+        ProcessInstance pi = report("MARKET_ORDER", "URGENT");
+        complete(task(pi), triage("MARKET_ORDER", "URGENT", false, false));
+        complete(task(pi), withVariables("leadDept", "MARKET"));
+        assertThat(pi).isWaitingAt("signOrReturn").variables().containsEntry("signWithin", "PT1H");
+
+        advanceTo("2026-11-26T03:01:00Z"); // one hour later, unsigned
+        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("escalationLevel", 1);
+        assertThat(ladder).contains("SIGN_OVERDUE dept-leader:MARKET", "SIGN_OVERDUE sgc-dispatcher");
+
+        complete(task(pi), withVariables("leadDept", "MARKET"));
+        assertThat(pi).as("the new signing window starts at the redispatch").isWaitingAt("signOrReturn");
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).executable().count())
+                .isZero();
     }
 
     @Test
@@ -257,6 +316,7 @@ class GridEventTest {
                 .containsEntry("resolveWithin", "PT2H").containsEntry("calendar", "NATURAL");
         assertThat(task(pi)).hasCandidateGroup("emergency-command");
         complete(task(pi), withVariables("leadDept", "HOUSING"));
+        sign(pi, "HOUSING");
         complete(task(pi), withVariables("resolutionNote", "已疏散住户并设置警戒"));
         complete(task(pi), withVariables("verifyResult", "PASS"));
         assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_EMERGENCY");
