@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
+
+// The first render of a suite pulls in antd and its CSS-in-JS; on a loaded 2-core CI machine that alone can
+// exceed testing-library's 1 s default for findBy*/waitFor.
+configure({ asyncUtilTimeout: 5000 });
 
 // antd's responsive helpers (Grid.useBreakpoint, Table `responsive`, Layout.Sider breakpoint) need
 // matchMedia; answer width queries against jsdom's window size so tests see a desktop layout.
