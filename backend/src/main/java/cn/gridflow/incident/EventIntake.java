@@ -37,15 +37,17 @@ public class EventIntake {
     private final BusinessKeys businessKeys;
     private final RuntimeService runtimeService;
     private final ObjectMapper json;
+    private final cn.gridflow.common.EngineSystemCalls system;
 
     public EventIntake(JdbcTemplate jdbc, GridRepository grids, Attachments attachments, BusinessKeys businessKeys,
-                       RuntimeService runtimeService, ObjectMapper json) {
+                       RuntimeService runtimeService, ObjectMapper json, cn.gridflow.common.EngineSystemCalls system) {
         this.jdbc = jdbc;
         this.grids = grids;
         this.attachments = attachments;
         this.businessKeys = businessKeys;
         this.runtimeService = runtimeService;
         this.json = json;
+        this.system = system;
     }
 
     public record Report(String reportId, String source, String gridId, String category, String urgency,
@@ -89,6 +91,43 @@ public class EventIntake {
         jdbc.update("update gf_report_intake set proc_inst_id = ? where source = ? and report_id = ?",
                 instance.getId(), report.source(), report.reportId());
         return new Result(eventId, instance.getId(), false);
+    }
+
+    public record Rating(String eventId, String satisfaction, String comment) {
+    }
+
+    static final java.util.Set<String> SATISFACTION = java.util.Set.of("SATISFIED", "BASIC", "DISSATISFIED");
+
+    /**
+     * The reporter's rating of a closed-out event (MSG_RATING_RECEIVED). Correlated as the system once the caller
+     * has been checked: the intake roles may rate events without any right on the instances themselves.
+     */
+    public void rate(Rating rating, boolean callerMayRate) {
+        if (!callerMayRate) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(rating.eventId())) {
+            problems.add(new FieldProblem("eventId", "field.required", "eventId"));
+        }
+        if (rating.satisfaction() == null || !SATISFACTION.contains(rating.satisfaction())) {
+            problems.add(new FieldProblem("satisfaction", "field.option", "satisfaction", rating.satisfaction()));
+        }
+        if (rating.comment() != null && rating.comment().length() > 1000) {
+            problems.add(new FieldProblem("comment", "field.maxLength", "comment", "1000"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "REPORT_INVALID", problems);
+        }
+        List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> results = system.call(() ->
+                runtimeService.createMessageCorrelation("MSG_RATING_RECEIVED")
+                        .processInstanceBusinessKey(rating.eventId())
+                        .setVariable("satisfaction", rating.satisfaction())
+                        .setVariable("ratingComment", rating.comment())
+                        .correlateAllWithResult());
+        if (results.isEmpty()) {
+            throw ApiException.conflict("RATING_NOT_AWAITED", rating.eventId());
+        }
     }
 
     private Result existing(String source, String reportId) {

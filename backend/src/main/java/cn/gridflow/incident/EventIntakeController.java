@@ -36,4 +36,16 @@ public class EventIntakeController {
         EventIntake.Result result = intake.report(report, CurrentUser.get().id());
         return ResponseEntity.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
     }
+
+    @PostMapping("/ratings")
+    @Operation(summary = "Rate the handling of an event (评价)",
+            description = "The reporter's rating, sent by the resident app or the 12345 bridge while the event waits for "
+                    + "it (3 days after verification). satisfaction: SATISFIED, BASIC or DISSATISFIED. 409 when the "
+                    + "event is not waiting for a rating (already rated, not yet verified, or no such event).")
+    @ApiResponse(responseCode = "204", description = "rating recorded")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NO_CONTENT)
+    public void rate(@RequestBody EventIntake.Rating rating) {
+        CurrentUser caller = CurrentUser.get();
+        intake.rate(rating, caller.isAdmin() || caller.hasRole("intake-bridge") || caller.hasRole("hotline-agent"));
+    }
 }

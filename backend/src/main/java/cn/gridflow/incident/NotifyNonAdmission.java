@@ -1,7 +1,5 @@
 package cn.gridflow.incident;
 
-import cn.gridflow.notification.Notification;
-import cn.gridflow.notification.Notifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component("notifyNonAdmission")
 public class NotifyNonAdmission implements JavaDelegate {
 
-    private final Notifications notifications;
+    private final ReporterNotices reporter;
 
-    public NotifyNonAdmission(Notifications notifications) {
-        this.notifications = notifications;
+    public NotifyNonAdmission(ReporterNotices reporter) {
+        this.reporter = reporter;
     }
 
     @Override
@@ -26,12 +24,6 @@ public class NotifyNonAdmission implements JavaDelegate {
         String subject = "REJECT_EXPLAIN".equals(action)
                 ? "您反映的事项（" + eventId + "）不属于网格事项准入清单，已作说明，不再派网格办理。"
                 : "您反映的事项（" + eventId + "）不属于网格事项，已转交主管部门或 12345 办理。";
-        String reporterId = (String) execution.getVariable("reporterId");
-        String phone = (String) execution.getVariable("reporterPhone");
-        Notification.RecipientKind kind = reporterId != null ? Notification.RecipientKind.USER
-                : phone != null ? Notification.RecipientKind.PHONE : Notification.RecipientKind.GROUP;
-        String recipient = reporterId != null ? reporterId : phone != null ? phone : "sgc-dispatcher";
-        notifications.send(execution.getProcessInstanceId() + ":NOT_ADMITTED", "NOT_ADMITTED", kind, recipient,
-                subject, action, eventId, execution.getProcessInstanceId());
+        reporter.send(execution, "NOT_ADMITTED", subject, action);
     }
 }

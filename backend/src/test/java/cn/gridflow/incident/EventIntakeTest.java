@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
+import cn.gridflow.support.Scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -153,5 +154,40 @@ class EventIntakeTest {
 
         JsonNode notices = AppClient.login(port, "resident01", "demo").get("/api/notifications?size=200").json();
         assertThat(notices.path("items").toString()).contains(eventId).contains("不属于网格事项准入清单");
+    }
+
+    @Test
+    void theReportersRatingClosesTheEventAndASecondRatingIsAConflict() {
+        String text = uniqueText("APP 评价");
+        Map<String, Object> body = report(uniqueText("RATE"), text);
+        body.put("gridId", "G0101");
+        body.remove("reporterId");
+        String eventId = bridge().post("/api/intake/reports", body).text("eventId");
+
+        AppClient grid = AppClient.login(port, "grid0101", "demo");
+        Scenario.complete(grid, Scenario.taskId(grid, "受理核实", text),
+                Map.of("category", "DISPUTE", "urgency", "ROUTINE", "canSelfResolve", true));
+        Scenario.complete(grid, Scenario.taskId(grid, "网格内处置", text), Map.of("resolutionNote", "现场调解"));
+        AppClient.Reply early = bridge().post("/api/intake/ratings", Map.of("eventId", eventId, "satisfaction", "SATISFIED"));
+        assertThat(early.status()).as("not yet verified").isEqualTo(409);
+        Scenario.complete(grid, Scenario.taskId(grid, "现场核查", text), Map.of("verifyResult", "PASS"));
+
+        assertThat(AppClient.basic(port, "resident01", "demo").post("/api/intake/ratings",
+                Map.of("eventId", eventId, "satisfaction", "SATISFIED")).status()).isEqualTo(403);
+        assertThat(bridge().post("/api/intake/ratings", Map.of("eventId", eventId, "satisfaction", "HAPPY")).status())
+                .isEqualTo(400);
+        assertThat(bridge().post("/api/intake/ratings", Map.of("eventId", eventId, "satisfaction", "BASIC",
+                "comment", "处理及时")).status()).isEqualTo(204);
+        AppClient.Reply again = bridge().post("/api/intake/ratings", Map.of("eventId", eventId, "satisfaction", "SATISFIED"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("message")).contains(eventId);
+
+        AppClient admin = AppClient.basic(port, "admin", "admin");
+        JsonNode instance = admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + eventId
+                + "&maxResults=1").json().get(0);
+        assertThat(instance.path("state").asText()).isEqualTo("COMPLETED");
+        JsonNode phoneNotices = admin.get("/engine-rest/history/variable-instance?variableName=satisfaction"
+                + "&processInstanceId=" + instance.path("id").asText() + "&maxResults=1").json();
+        assertThat(phoneNotices.get(0).path("value").asText()).isEqualTo("BASIC");
     }
 }

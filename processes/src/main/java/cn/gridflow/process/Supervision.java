@@ -35,9 +35,10 @@ public class Supervision {
     }
 
     public void red(DelegateExecution execution) {
-        if (Boolean.TRUE.equals(execution.getVariable("slaBreached"))) {
+        if (Boolean.TRUE.equals(execution.getVariable("redNotified"))) {
             return;
         }
+        execution.setVariable("redNotified", true);
         execution.setVariable("slaBreached", true);
         raiseTo(execution, 2);
         String subject = "红灯督办单：" + execution.getProcessBusinessKey() + " 已超过办理时限";
@@ -52,6 +53,12 @@ public class Supervision {
         raiseTo(execution, 3);
         notifier.toGroup(execution, "LEVEL3", AUTHORITY,
                 "通报：" + execution.getProcessBusinessKey() + " 超期未办结，计入双向考核");
+    }
+
+    /** A reopened event gets a new SLA, so its yellow and red lights may come again (slaBreached stays on record). */
+    public void restartLadder(DelegateExecution execution) {
+        execution.setVariable("yellowNotified", false);
+        execution.setVariable("redNotified", false);
     }
 
     /** A department let the signing window pass: the event goes back to dispatch at level 1 at least (§1.6). */

@@ -41,13 +41,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "bpmn/grid-event.bpmn",
         "dmn/grid-matter-admission.dmn", "dmn/grid-event-routing.dmn", "dmn/grid-event-sla.dmn",
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
-        "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form"})
+        "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form",
+        "forms/grid-event-assess.form"})
 class GridEventTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
 
     final List<String> nonAdmissionNotices = new ArrayList<>();
+    final List<String> ratingRequests = new ArrayList<>();
     /** What the supervision ladder sent: kind → group. */
     final List<String> ladder = new ArrayList<>();
 
@@ -67,6 +69,7 @@ class GridEventTest {
         });
         Mocks.register("computeDueDates", (JavaDelegate) GridEventTest::naturalDueDates);
         Mocks.register("signClock", new NaturalSignClock());
+        Mocks.register("requestRating", (JavaDelegate) execution -> ratingRequests.add(execution.getProcessBusinessKey()));
         Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
         Mocks.register("notifyNonAdmission", (JavaDelegate) execution ->
                 nonAdmissionNotices.add((String) execution.getVariable("nonAdmissionAction")));
@@ -341,5 +344,76 @@ class GridEventTest {
                 Map.of("category", "DISPUTE", "urgency", "ROUTINE", "description", "x", "gridId", "")))
                 .isInstanceOf(ProcessEngineException.class);
         assertThat(taskService().createTaskQuery().count()).isZero();
+    }
+
+    private ProcessInstance hotlineReport(String businessKey) {
+        return runtimeService().createMessageCorrelation("MSG_EVENT_REPORTED").processInstanceBusinessKey(businessKey)
+                .setVariables(withVariables("gridId", "G0101", "category", "DISPUTE", "urgency", "ROUTINE",
+                        "description", "工地夜间施工噪音扰民", "source", "HOTLINE_12345", "reporterPhone", "13800138000"))
+                .correlateStartMessage();
+    }
+
+    private static void rate(String businessKey, String satisfaction) {
+        runtimeService().createMessageCorrelation("MSG_RATING_RECEIVED").processInstanceBusinessKey(businessKey)
+                .setVariable("satisfaction", satisfaction).correlate();
+    }
+
+    private void handleInGovernance(ProcessInstance pi, String note) {
+        complete(task(pi), withVariables("resolutionNote", note));
+        complete(task(pi), withVariables("verifyResult", "PASS"));
+    }
+
+    @Test
+    void g3AReasonableDissatisfactionReopensTheEventOnceWithANewSlaAndTheSameDepartment() {
+        ProcessInstance pi = hotlineReport("EV-20261126-00003");
+        complete(task(pi), triage("DISPUTE", "ROUTINE", false, true));
+        complete(task(pi), withVariables("leadDept", "GOVERNANCE"));
+        sign(pi, "GOVERNANCE");
+        handleInGovernance(pi, "已约谈施工方，限定施工时间");
+        assertThat(pi).isWaitingAt("awaitRating");
+        assertThat(ratingRequests).containsExactly("EV-20261126-00003");
+        Object firstSla = runtimeService().getVariable(pi.getId(), "slaDueAt");
+
+        rate("EV-20261126-00003", "DISSATISFIED");
+        assertThat(pi).isWaitingAt("assessDissatisfaction");
+        assertThat(task(pi)).hasCandidateGroup("sgc-supervisor");
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-28T02:00:00Z")));
+        complete(task(pi), withVariables("reopenReasonable", true, "assessNote", "噪音仍在，理由成立"));
+
+        assertThat(pi).isWaitingAt("deptHandle").variables().containsEntry("reopenCount", 1)
+                .containsEntry("leadDept", "GOVERNANCE");
+        assertThat(task(pi)).hasCandidateGroup("dept-handler:GOVERNANCE");
+        assertThat(runtimeService().getVariable(pi.getId(), "slaDueAt")).isNotEqualTo(firstSla);
+        handleInGovernance(pi, "加装隔音屏障，夜间停工");
+        rate("EV-20261126-00003", "SATISFIED");
+        assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED")
+                .containsEntry("satisfaction", "SATISFIED");
+    }
+
+    @Test
+    void g3AnUnreasonableSecondDissatisfactionClosesAsExplained() {
+        ProcessInstance pi = hotlineReport("EV-20261126-00004");
+        complete(task(pi), triage("DISPUTE", "ROUTINE", false, true));
+        complete(task(pi), withVariables("leadDept", "GOVERNANCE"));
+        sign(pi, "GOVERNANCE");
+        handleInGovernance(pi, "已处理");
+        rate("EV-20261126-00004", "DISSATISFIED");
+        complete(task(pi), withVariables("reopenReasonable", true, "assessNote", "理由成立"));
+        handleInGovernance(pi, "再次处理");
+        rate("EV-20261126-00004", "DISSATISFIED");
+        complete(task(pi), withVariables("reopenReasonable", false, "assessNote", "已依法处理，诉求超出范围"));
+        assertThat(pi).isEnded().hasPassed("closedExplained").variables()
+                .containsEntry("closeType", "CLOSED_EXPLAINED").containsEntry("reopenCount", 1);
+    }
+
+    @Test
+    void aReporterWhoDoesNotRateInThreeDaysCountsAsNoResponse() {
+        ProcessInstance pi = hotlineReport("EV-20261126-00005");
+        complete(task(pi), triage("DISPUTE", "ROUTINE", true, false));
+        handleInGovernance(pi, "网格员现场调解");
+        assertThat(pi).isWaitingAt("awaitRating");
+        advanceTo("2026-11-29T02:01:00Z");
+        assertThat(pi).isEnded().variables().containsEntry("satisfaction", "NO_RESPONSE")
+                .containsEntry("closeType", "CLOSED_SELF_RESOLVED");
     }
 }
