@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -17,21 +16,19 @@ import org.springframework.stereotype.Component;
 public class DeployedForms {
 
     private final FormService formService;
-    private final TaskService taskService;
     private final ObjectMapper json;
 
-    public DeployedForms(FormService formService, TaskService taskService, ObjectMapper json) {
+    public DeployedForms(FormService formService, ObjectMapper json) {
         this.formService = formService;
-        this.taskService = taskService;
         this.json = json;
     }
 
-    public Optional<JsonNode> forTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null || task.getCamundaFormRef() == null) {
+    /** @param task a task queried with {@code initializeFormKeys()}, so that its form reference is known */
+    public Optional<JsonNode> forTask(Task task) {
+        if (task.getCamundaFormRef() == null) {
             return Optional.empty();
         }
-        return Optional.of(read(formService.getDeployedTaskForm(taskId)));
+        return Optional.of(read(formService.getDeployedTaskForm(task.getId())));
     }
 
     public Optional<JsonNode> forStart(String processDefinitionId) {
@@ -40,11 +37,6 @@ public class DeployedForms {
             return Optional.empty();
         }
         return Optional.of(read(formService.getDeployedStartForm(processDefinitionId)));
-    }
-
-    public Optional<String> refOfTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        return Optional.ofNullable(task).map(Task::getCamundaFormRef).map(CamundaFormRef::getKey);
     }
 
     private JsonNode read(InputStream in) {

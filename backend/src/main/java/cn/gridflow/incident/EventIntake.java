@@ -4,13 +4,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.ApiException.FieldProblem;
+import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.org.GridRepository;
 import cn.gridflow.process.BusinessKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -37,10 +40,10 @@ public class EventIntake {
     private final BusinessKeys businessKeys;
     private final RuntimeService runtimeService;
     private final ObjectMapper json;
-    private final cn.gridflow.common.EngineSystemCalls system;
+    private final EngineSystemCalls system;
 
     public EventIntake(JdbcTemplate jdbc, GridRepository grids, Attachments attachments, BusinessKeys businessKeys,
-                       RuntimeService runtimeService, ObjectMapper json, cn.gridflow.common.EngineSystemCalls system) {
+                       RuntimeService runtimeService, ObjectMapper json, EngineSystemCalls system) {
         this.jdbc = jdbc;
         this.grids = grids;
         this.attachments = attachments;
@@ -96,7 +99,7 @@ public class EventIntake {
     public record Rating(String eventId, String satisfaction, String comment) {
     }
 
-    static final java.util.Set<String> SATISFACTION = java.util.Set.of("SATISFIED", "BASIC", "DISSATISFIED");
+    static final Set<String> SATISFACTION = Set.of("SATISFIED", "BASIC", "DISSATISFIED");
 
     /**
      * The reporter's rating of a closed-out event (MSG_RATING_RECEIVED). Correlated as the system once the caller
@@ -119,7 +122,7 @@ public class EventIntake {
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "REPORT_INVALID", problems);
         }
-        List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> results = system.call(() ->
+        List<MessageCorrelationResult> results = system.call(() ->
                 runtimeService.createMessageCorrelation("MSG_RATING_RECEIVED")
                         .processInstanceBusinessKey(rating.eventId())
                         .setVariable("satisfaction", rating.satisfaction())

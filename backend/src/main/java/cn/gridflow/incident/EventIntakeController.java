@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For machine callers (HTTP Basic, no session): the resident app, the 12345 bridge, IoT bridges. */
@@ -43,7 +44,7 @@ public class EventIntakeController {
                     + "it (3 days after verification). satisfaction: SATISFIED, BASIC or DISSATISFIED. 409 when the "
                     + "event is not waiting for a rating (already rated, not yet verified, or no such event).")
     @ApiResponse(responseCode = "204", description = "rating recorded")
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NO_CONTENT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     public void rate(@RequestBody EventIntake.Rating rating) {
         CurrentUser caller = CurrentUser.get();
         intake.rate(rating, caller.isAdmin() || caller.hasRole("intake-bridge") || caller.hasRole("hotline-agent"));

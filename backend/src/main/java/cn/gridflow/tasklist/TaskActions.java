@@ -135,7 +135,7 @@ public class TaskActions {
             throw ApiException.conflict("TASK_HELD_BY_OTHER", userNames.of(task.getAssignee()));
         }
         Map<String, Object> values = submitted == null ? Map.of() : submitted;
-        VariableMap variables = forms.forTask(taskId)
+        VariableMap variables = forms.forTask(task)
                 .map(schema -> formValidator.validate(schema, values, formOptions.forUser(user)))
                 .orElseGet(() -> variableValues.fromJson(values));
         try {

@@ -173,7 +173,8 @@ public class TaskController {
         TaskInbox.Row row = inboxRow(user, task);
         boolean mine = user.id().equals(task.getAssignee());
         String formRef = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-        return new TaskDetail(summary(row, userNames.of(List.of(String.valueOf(task.getAssignee()))), Instant.now()),
+        Map<String, String> names = task.getAssignee() == null ? Map.of() : userNames.of(List.of(task.getAssignee()));
+        return new TaskDetail(summary(row, names, Instant.now()),
                 task.getDescription(), formRef, formRef != null, variables,
                 task.getAssignee() == null, mine, mine || task.getAssignee() == null);
     }
@@ -181,8 +182,8 @@ public class TaskController {
     @GetMapping("/tasks/{id}/form")
     public FormView form(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
-        actions.visibleTask(user, id);
-        JsonNode schema = forms.forTask(id).orElseThrow(() -> ApiException.notFound("NO_FORM"));
+        JsonNode schema = forms.forTask(actions.visibleTask(user, id))
+                .orElseThrow(() -> ApiException.notFound("NO_FORM"));
         Map<String, Object> data = new java.util.HashMap<>(formOptions.forUser(user));
         data.putAll(taskVariables.of(id));
         return new FormView(schema, data);
