@@ -7,6 +7,7 @@ const cases: { sla: Sla; zh: string; en: string; color: string }[] = [
   { sla: 'ON_TIME', zh: '正常', en: 'On time', color: 'green' },
   { sla: 'NEAR_DUE', zh: '即将到期', en: 'Due soon', color: 'orange' },
   { sla: 'OVERDUE', zh: '已超期', en: 'Overdue', color: 'red' },
+  { sla: 'LEVEL3', zh: '已通报', en: 'Escalated (level 3)', color: 'magenta' },
 ];
 
 describe('SlaTag', () => {

@@ -1,12 +1,13 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export type Sla = 'NONE' | 'ON_TIME' | 'NEAR_DUE' | 'OVERDUE';
+export type Sla = 'NONE' | 'ON_TIME' | 'NEAR_DUE' | 'OVERDUE' | 'LEVEL3';
 
 const COLORS: Record<Exclude<Sla, 'NONE'>, string> = {
   ON_TIME: 'green',
   NEAR_DUE: 'orange',
   OVERDUE: 'red',
+  LEVEL3: 'magenta',
 };
 
 export interface SlaTagProps {

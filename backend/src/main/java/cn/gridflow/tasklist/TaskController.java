@@ -321,7 +321,7 @@ public class TaskController {
                 .orElseGet(() -> new TaskInbox.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), null,
                         task.getProcessDefinitionId(), null, task.getProcessInstanceId(), null, null,
                         task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(), null, null,
-                        List.of()));
+                        List.of(), null, null));
     }
 
     private static TaskSummary summary(TaskInbox.Row row, Map<String, String> names, Instant now) {

@@ -41,10 +41,14 @@ public class TaskInbox {
     public record Row(String id, String name, String taskDefinitionKey, String processDefinitionKey,
                       String processDefinitionId, String processName, String processInstanceId, String businessKey,
                       String title, String assignee, Date created, Date due, int priority, String gridId,
-                      String communityId, List<String> candidateGroups) {
+                      String communityId, List<String> candidateGroups, Date yellowAt, Date level3At) {
 
         public SlaState sla(Instant now) {
-            return SlaState.of(created.toInstant(), due == null ? null : due.toInstant(), now);
+            return SlaState.of(created.toInstant(), instant(due), instant(yellowAt), instant(level3At), now);
+        }
+
+        private static Instant instant(Date date) {
+            return date == null ? null : date.toInstant();
         }
     }
 
@@ -68,7 +72,8 @@ public class TaskInbox {
                 .map(column -> column + " " + direction).toList()) + ", t.id";
         List<Row> rows = jdbc.query("""
                 select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
-                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id
+                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id,
+                       t.yellow_at, t.level3_at
                 from gf_task t""" + " where " + where + " order by " + orderBy + " limit :limit offset :offset",
                 params, TaskInbox::row);
         return new Page(withCandidateGroups(rows), total, page, size);
@@ -77,7 +82,8 @@ public class TaskInbox {
     public java.util.Optional<Row> byId(String taskId) {
         List<Row> rows = jdbc.query("""
                 select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
-                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id
+                       t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id,
+                       t.yellow_at, t.level3_at
                 from gf_task t where t.id = :id""", new MapSqlParameterSource("id", taskId), TaskInbox::row);
         return withCandidateGroups(rows).stream().findFirst();
     }
@@ -166,7 +172,7 @@ public class TaskInbox {
             ordered.put(r.id(), new Row(r.id(), r.name(), r.taskDefinitionKey(), r.processDefinitionKey(),
                     r.processDefinitionId(), r.processName(), r.processInstanceId(), r.businessKey(), r.title(),
                     r.assignee(), r.created(), r.due(), r.priority(), r.gridId(), r.communityId(),
-                    List.copyOf(groupsByTask.getOrDefault(r.id(), List.of()))));
+                    List.copyOf(groupsByTask.getOrDefault(r.id(), List.of())), r.yellowAt(), r.level3At()));
         }
         return List.copyOf(ordered.values());
     }
@@ -176,7 +182,8 @@ public class TaskInbox {
                 rs.getString("proc_def_key"), rs.getString("proc_def_id"), rs.getString("proc_name"),
                 rs.getString("proc_inst_id"), rs.getString("business_key"), rs.getString("title"),
                 rs.getString("assignee"), date(rs.getTimestamp("created")), date(rs.getTimestamp("due")),
-                rs.getInt("priority"), rs.getString("grid_id"), rs.getString("community_id"), List.of());
+                rs.getInt("priority"), rs.getString("grid_id"), rs.getString("community_id"), List.of(),
+                date(rs.getTimestamp("yellow_at")), date(rs.getTimestamp("level3_at")));
     }
 
     private static Date date(Timestamp ts) {

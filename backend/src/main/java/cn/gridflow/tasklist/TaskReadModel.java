@@ -33,7 +33,16 @@ public class TaskReadModel {
     record Row(String id, String name, String taskDefinitionKey, String processDefinitionKey,
                String processDefinitionId, String processName, String processInstanceId, String businessKey,
                String title, String assignee, Date created, Date due, int priority, String gridId,
-               String communityId, List<String> candidateGroups, List<String> candidateUsers) {
+               String communityId, List<String> candidateGroups, List<String> candidateUsers, Date yellowAt,
+               Date level3At) {
+    }
+
+    /** The SLA ladder points apply to a task whose due date is the process's resolution deadline. */
+    static Date[] ladderPoints(Date due, Object slaDueAt, Object yellowAt, Object level3At) {
+        if (due == null || !(slaDueAt instanceof Date sla) || sla.getTime() != due.getTime()) {
+            return new Date[] {null, null};
+        }
+        return new Date[] {yellowAt instanceof Date y ? y : null, level3At instanceof Date l ? l : null};
     }
 
     static Row rowOf(DelegateTask task) {
@@ -48,12 +57,14 @@ public class TaskReadModel {
             businessKey = execution.getProcessBusinessKey();
         }
         Candidates candidates = Candidates.of(task.getCandidates());
+        Date[] ladder = ladderPoints(task.getDueDate(), task.getVariable("slaDueAt"), task.getVariable("yellowAt"),
+                task.getVariable("level3At"));
         return new Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 task.getProcessDefinitionId(), processName, task.getProcessInstanceId(), businessKey,
                 titleOf(task.getVariable("title"), task.getVariable("description")), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 stringOrNull(task.getVariable("gridId")), stringOrNull(task.getVariable("communityId")),
-                candidates.groups(), candidates.users());
+                candidates.groups(), candidates.users(), ladder[0], ladder[1]);
     }
 
     /** A task's candidate groups and users, from its identity links (assignee and owner links left out). */
@@ -93,11 +104,12 @@ public class TaskReadModel {
         delete(row.id());
         jdbc.update("""
                 insert into gf_task (id, name, task_def_key, proc_def_key, proc_def_id, proc_name, proc_inst_id,
-                    business_key, title, assignee, created, due, priority, grid_id, community_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    business_key, title, assignee, created, due, priority, grid_id, community_id, yellow_at, level3_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 row.id(), row.name(), row.taskDefinitionKey(), row.processDefinitionKey(), row.processDefinitionId(),
                 row.processName(), row.processInstanceId(), row.businessKey(), row.title(), row.assignee(),
-                timestamp(row.created()), timestamp(row.due()), row.priority(), row.gridId(), row.communityId());
+                timestamp(row.created()), timestamp(row.due()), row.priority(), row.gridId(), row.communityId(),
+                timestamp(row.yellowAt()), timestamp(row.level3At()));
         insertCandidates(row.id(), "G", row.candidateGroups());
         insertCandidates(row.id(), "U", row.candidateUsers());
     }
@@ -106,9 +118,9 @@ public class TaskReadModel {
     void update(Row row) {
         int updated = jdbc.update("""
                 update gf_task set name = ?, assignee = ?, due = ?, priority = ?, title = ?, grid_id = ?,
-                    community_id = ? where id = ?""",
+                    community_id = ?, yellow_at = ?, level3_at = ? where id = ?""",
                 row.name(), row.assignee(), timestamp(row.due()), row.priority(), row.title(), row.gridId(),
-                row.communityId(), row.id());
+                row.communityId(), timestamp(row.yellowAt()), timestamp(row.level3At()), row.id());
         if (updated > 0) {
             jdbc.update("delete from gf_task_candidate where task_id = ?", row.id());
             insertCandidates(row.id(), "G", row.candidateGroups());

@@ -25,7 +25,8 @@ public class TaskReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(TaskReadModelRebuild.class);
     private static final int PAGE = 500;
-    private static final List<String> ROW_VARIABLES = List.of("title", "description", "gridId", "communityId");
+    private static final List<String> ROW_VARIABLES = List.of("title", "description", "gridId", "communityId",
+            "slaDueAt", "yellowAt", "level3At");
 
     private final TaskReadModel readModel;
     private final TaskService taskService;
@@ -77,6 +78,8 @@ public class TaskReadModelRebuild {
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             businessKey = instance == null ? null : instance.getBusinessKey();
         }
+        java.util.Date[] ladder = TaskReadModel.ladderPoints(task.getDueDate(), vars.get("slaDueAt"),
+                vars.get("yellowAt"), vars.get("level3At"));
         TaskReadModel.Candidates candidates = TaskReadModel.Candidates.of(
                 taskService.getIdentityLinksForTask(task.getId()));
         return new TaskReadModel.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
@@ -84,6 +87,7 @@ public class TaskReadModelRebuild {
                 TaskReadModel.titleOf(vars.get("title"), vars.get("description")), task.getAssignee(),
                 task.getCreateTime(), task.getDueDate(), task.getPriority(),
                 vars.get("gridId") == null ? null : vars.get("gridId").toString(),
-                vars.get("communityId") == null ? null : vars.get("communityId").toString(), candidates.groups(), candidates.users());
+                vars.get("communityId") == null ? null : vars.get("communityId").toString(), candidates.groups(), candidates.users(),
+                ladder[0], ladder[1]);
     }
 }

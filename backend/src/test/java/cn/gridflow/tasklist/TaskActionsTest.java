@@ -27,6 +27,9 @@ class TaskActionsTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @RepeatedTest(3)
     void twoHandlersClaimingTheSameTaskAtOnceGetOneWinnerAndOneClearConflict() throws Exception {
         String text = reportToDepartment(port, uniqueText("无证摊贩"), "ENFORCE");
@@ -144,6 +147,14 @@ class TaskActionsTest {
         assertThat(variables.path("handlingLevel").asText()).isEqualTo("GRID");
         assertThat(variables.path("admissionItemCode").asText()).isEqualTo("GRID-L-04");
         assertThat(variables.has("yellowAt")).isTrue();
+        // The inbox shows this task's yellow and 通报 points as the process computed them (working time).
+        java.util.Map<String, Object> ladder = jdbc.queryForMap("select yellow_at, level3_at from gf_task where id = ?",
+                resolveId);
+        assertThat(((java.util.Date) ladder.get("yellow_at")).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(variables.path("yellowAt").asText()).toInstant());
+        assertThat(((java.util.Date) ladder.get("level3_at")).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(variables.path("level3At").asText()).toInstant());
+        assertThat(resolve.path("sla").asText()).isIn("ON_TIME", "NEAR_DUE");
         AppClient.Reply tooShort = grid.post("/api/tasks/" + resolveId + "/complete",
                 Map.of("variables", Map.of("resolutionNote", "好")));
         assertThat(tooShort.status()).isEqualTo(400);
