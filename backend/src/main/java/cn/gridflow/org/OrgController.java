@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gridflow.incident.CommunityModes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,11 +17,14 @@ public class OrgController {
     private final CommunityRepository communities;
     private final GridRepository grids;
     private final DepartmentRepository departments;
+    private final CommunityModes modes;
 
-    public OrgController(CommunityRepository communities, GridRepository grids, DepartmentRepository departments) {
+    public OrgController(CommunityRepository communities, GridRepository grids, DepartmentRepository departments,
+                         CommunityModes modes) {
         this.communities = communities;
         this.grids = grids;
         this.departments = departments;
+        this.modes = modes;
     }
 
     public record Node(String id, String name) {
@@ -33,6 +37,12 @@ public class OrgController {
     }
 
     public record OrgTree(List<CommunityNode> communities, List<Node> departments) {
+    }
+
+    /** 平战转换: the communities currently in war mode (absent ones are at peace). */
+    @GetMapping("/modes")
+    public Map<String, String> modes() {
+        return modes.all();
     }
 
     @GetMapping("/tree")

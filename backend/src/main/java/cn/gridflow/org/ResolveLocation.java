@@ -1,5 +1,6 @@
 package cn.gridflow.org;
 
+import cn.gridflow.incident.CommunityModes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class ResolveLocation implements JavaDelegate {
 
     private final GridRepository grids;
+    private final CommunityModes modes;
 
-    public ResolveLocation(GridRepository grids) {
+    public ResolveLocation(GridRepository grids, CommunityModes modes) {
         this.grids = grids;
+        this.modes = modes;
     }
 
     @Override
@@ -34,9 +37,7 @@ public class ResolveLocation implements JavaDelegate {
         if (execution.getVariable("reportDate") == null) {
             execution.setVariable("reportDate", ClockUtil.getCurrentTime());
         }
-        // 平战转换 (mode per community) comes with the mode-switch process; until then every community is at peace.
-        if (execution.getVariable("cityMode") == null) {
-            execution.setVariable("cityMode", "PEACE");
-        }
+        // 平战转换: the community's current mode decides the SLA rows (war mode counts natural time).
+        execution.setVariable("cityMode", modes.of(grid.getCommunityId()));
     }
 }

@@ -52,6 +52,9 @@ public class AuthorizationBootstrap {
             grant(group, Resources.PROCESS_DEFINITION, "grid-event", Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        grant("city-commander", Resources.PROCESS_DEFINITION, "mode-switch", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant("city-commander", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

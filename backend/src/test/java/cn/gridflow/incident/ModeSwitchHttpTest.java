@@ -1,0 +1,71 @@
+package cn.gridflow.incident;
+
+import static cn.gridflow.support.Scenario.complete;
+import static cn.gridflow.support.Scenario.report;
+import static cn.gridflow.support.Scenario.taskId;
+import static cn.gridflow.support.Scenario.uniqueText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import cn.gridflow.support.AppClient;
+import cn.gridflow.support.GridFlowTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 平战转换 through the app: the commander switches a community to war, new events there run on war-mode SLAs. */
+@GridFlowTest
+class ModeSwitchHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    private static String processTask(AppClient user, String name) {
+        JsonNode page = user.get("/api/tasks?filter=all&processKey=mode-switch&size=200").json();
+        for (JsonNode item : page.path("items")) {
+            if (item.path("name").asText().equals(name)) {
+                return item.path("id").asText();
+            }
+        }
+        throw new AssertionError("no task " + name + " in " + page);
+    }
+
+    @Test
+    void theCommanderSwitchesACommunityToWarAndNewEventsThereCountNaturalHours() {
+        AppClient commander = AppClient.login(port, "commander", "demo");
+        AppClient grid = AppClient.login(port, "grid0201", "demo");
+        assertThat(grid.get("/api/processes/startable").json().findValuesAsText("key")).doesNotContain("mode-switch");
+
+        AppClient.Reply started = commander.post("/api/processes/mode-switch/start", Map.of("variables",
+                Map.of("warningType", "TYPHOON", "warningLevel", "RED", "scopeCommunityIds", "C02")));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        complete(commander, processTask(commander, "确认平战转换"), Map.of("targetMode", "WAR", "switchNote", "防台"));
+        try {
+            assertThat(commander.get("/api/org/modes").json().path("C02").asText()).isEqualTo("WAR");
+            assertThat(grid.get("/api/notifications?size=200").body()).contains("转入战时状态");
+
+            String text = uniqueText("战时 围墙倾斜");
+            report(grid, "G0201", text);
+            complete(grid, taskId(grid, "受理核实", text),
+                    Map.of("category", "SAFETY_HAZARD", "urgency", "ROUTINE", "canSelfResolve", true));
+            JsonNode variables = grid.get("/api/tasks/" + taskId(grid, "网格内处置", text)).json().path("variables");
+            assertThat(variables.path("cityMode").asText()).isEqualTo("WAR");
+            assertThat(variables.path("calendar").asText()).isEqualTo("NATURAL");
+            assertThat(variables.path("resolveWithin").asText()).isEqualTo("PT12H");
+
+            AppClient neighbour = AppClient.login(port, "grid0101", "demo");
+            String peaceText = uniqueText("平时 楼道堆物");
+            report(neighbour, "G0101", peaceText);
+            complete(neighbour, taskId(neighbour, "受理核实", peaceText),
+                    Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true));
+            assertThat(neighbour.get("/api/tasks/" + taskId(neighbour, "网格内处置", peaceText)).json()
+                    .path("variables").path("cityMode").asText()).as("outside the scope").isEqualTo("PEACE");
+        } finally {
+            complete(commander, processTask(commander, "宣布解除战时状态"), Map.of("endNote", "台风已过境"));
+        }
+        assertThat(commander.get("/api/org/modes").json().path("C02").asText()).isEqualTo("PEACE");
+        AppClient govadmin = AppClient.login(port, "govadmin", "demo");
+        complete(govadmin, processTask(govadmin, "复盘评估"), Map.of("reviewSummary", "响应及时"));
+    }
+}
