@@ -65,7 +65,7 @@ public class CalendarController {
 
     @PutMapping("/{date}")
     public CalendarDay put(@PathVariable String date, @RequestBody DayRequest request) {
-        CurrentUser user = admin();
+        CurrentUser user = CurrentUser.admin();
         LocalDate day = date(date);
         if (request == null) {
             throw ApiException.badRequest("BAD_REQUEST");
@@ -80,20 +80,12 @@ public class CalendarController {
     @DeleteMapping("/{date}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable String date) {
-        admin();
+        CurrentUser.admin();
         LocalDate day = date(date);
         if (!days.delete(day)) {
             throw ApiException.notFound(DAY_NOT_FOUND, date);
         }
         workCalendar.reload();
-    }
-
-    private static CurrentUser admin() {
-        CurrentUser user = CurrentUser.get();
-        if (!user.isAdmin()) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
-        return user;
     }
 
     private static LocalDate date(String text) {

@@ -102,13 +102,10 @@ public class EventIntake {
     static final Set<String> SATISFACTION = Set.of("SATISFIED", "BASIC", "DISSATISFIED");
 
     /**
-     * The reporter's rating of a closed-out event (MSG_RATING_RECEIVED). Correlated as the system once the caller
-     * has been checked: the intake roles may rate events without any right on the instances themselves.
+     * The reporter's rating of a closed-out event (MSG_RATING_RECEIVED). Correlated as the system: the caller, checked
+     * by the controller, may rate events without any right on the instances themselves.
      */
-    public void rate(Rating rating, boolean callerMayRate) {
-        if (!callerMayRate) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
+    public void rate(Rating rating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (blank(rating.eventId())) {
             problems.add(new FieldProblem("eventId", "field.required", "eventId"));

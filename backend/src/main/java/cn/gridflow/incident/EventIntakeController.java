@@ -1,5 +1,6 @@
 package cn.gridflow.incident;
 
+import cn.gridflow.common.ApiException;
 import cn.gridflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,6 +48,9 @@ public class EventIntakeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void rate(@RequestBody EventIntake.Rating rating) {
         CurrentUser caller = CurrentUser.get();
-        intake.rate(rating, caller.isAdmin() || caller.hasRole("intake-bridge") || caller.hasRole("hotline-agent"));
+        if (!caller.isAdmin() && !caller.hasRole("intake-bridge") && !caller.hasRole("hotline-agent")) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        intake.rate(rating);
     }
 }

@@ -35,9 +35,7 @@ public class NotificationController {
     /** Administrators push out what a failed channel left pending. */
     @PostMapping("/resend-pending")
     public Map<String, Integer> resendPending() {
-        if (!CurrentUser.get().isAdmin()) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
+        CurrentUser.admin();
         int sent = 0;
         for (Notification pending : notifications.pending(TaskInbox.MAX_PAGE_SIZE)) {
             if (notifications.deliver(pending)) {

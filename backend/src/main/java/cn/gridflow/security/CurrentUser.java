@@ -23,6 +23,15 @@ public record CurrentUser(String id, List<String> groups) {
                 auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 
+    /** The caller, who must be an administrator (403 otherwise). */
+    public static CurrentUser admin() {
+        CurrentUser user = get();
+        if (!user.isAdmin()) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        return user;
+    }
+
     public boolean isAdmin() {
         return groups.contains(ADMIN_GROUP);
     }

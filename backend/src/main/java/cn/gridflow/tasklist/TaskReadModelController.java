@@ -2,7 +2,6 @@ package cn.gridflow.tasklist;
 
 import java.util.Map;
 
-import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.security.CurrentUser;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +23,7 @@ public class TaskReadModelController {
 
     @PostMapping("/rebuild")
     public Map<String, Long> rebuild() {
-        if (!CurrentUser.get().isAdmin()) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
+        CurrentUser.admin();
         return Map.of("tasks", system.call(rebuild::rebuild));
     }
 }
