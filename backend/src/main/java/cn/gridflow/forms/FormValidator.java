@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -42,8 +43,13 @@ public class FormValidator {
         this.json = json;
     }
 
-    /** @param formData the data the form was rendered with: option lists of {@code valuesKey} fields live there */
-    public VariableMap validate(JsonNode schema, Map<String, Object> submitted, Map<String, Object> formData) {
+    /**
+     * @param formData the data the form was rendered with: option lists of {@code valuesKey} fields live there.
+     *                 Asked for only when a field needs it, at most once (it costs queries on every completion).
+     */
+    public VariableMap validate(JsonNode schema, Map<String, Object> submitted,
+                                Supplier<Map<String, Object>> formData) {
+        Supplier<Map<String, Object>> once = memoized(formData);
         List<JsonNode> fields = new ArrayList<>();
         collectFields(schema.path("components"), fields);
         Set<String> known = new HashSet<>();
@@ -56,7 +62,7 @@ public class FormValidator {
             if (field.path("disabled").asBoolean(false) || field.path("readonly").asBoolean(false)) {
                 continue;
             }
-            checkField(field, key, submitted.get(key), submitted.containsKey(key), formData, problems, variables);
+            checkField(field, key, submitted.get(key), submitted.containsKey(key), once, problems, variables);
         }
         for (String key : submitted.keySet()) {
             if (!known.contains(key)) {
@@ -80,7 +86,7 @@ public class FormValidator {
         }
     }
 
-    private void checkField(JsonNode field, String key, Object value, boolean present, Map<String, Object> formData,
+    private void checkField(JsonNode field, String key, Object value, boolean present, Supplier<Map<String, Object>> formData,
                             List<FieldProblem> problems, VariableMap variables) {
         String label = field.path("label").asText(key);
         JsonNode rules = field.path("validate");
@@ -113,6 +119,18 @@ public class FormValidator {
                 variables.putValue(key, typed);
             }
         }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        Object[] cache = new Object[1];
+        return () -> {
+            if (cache[0] == null) {
+                cache[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) cache[0];
+            return value;
+        };
     }
 
     private static boolean isEmpty(Object value) {
@@ -190,7 +208,7 @@ public class FormValidator {
         return null;
     }
 
-    private Object option(JsonNode field, String key, String label, Object value, Map<String, Object> formData,
+    private Object option(JsonNode field, String key, String label, Object value, Supplier<Map<String, Object>> formData,
                           List<FieldProblem> problems) {
         if (!(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
             problems.add(new FieldProblem(key, "field.type.string", label));
@@ -203,7 +221,7 @@ public class FormValidator {
         return value;
     }
 
-    private Object list(JsonNode field, String key, String label, Object value, Map<String, Object> formData,
+    private Object list(JsonNode field, String key, String label, Object value, Supplier<Map<String, Object>> formData,
                         List<FieldProblem> problems) {
         if (!(value instanceof List<?> items)) {
             problems.add(new FieldProblem(key, "field.type.list", label));
@@ -220,10 +238,10 @@ public class FormValidator {
     }
 
     /** Static {@code values}, or the option list the server put into the form data under {@code valuesKey}. */
-    private Set<String> allowedValues(JsonNode field, Map<String, Object> formData) {
+    private Set<String> allowedValues(JsonNode field, Supplier<Map<String, Object>> formData) {
         Set<String> allowed = new HashSet<>();
         JsonNode options = field.has("values") ? field.get("values")
-                : json.valueToTree(formData.getOrDefault(field.path("valuesKey").asText(), List.of()));
+                : json.valueToTree(formData.get().getOrDefault(field.path("valuesKey").asText(), List.of()));
         for (JsonNode option : options) {
             allowed.add(option.isObject() ? option.path("value").asText() : option.asText());
         }

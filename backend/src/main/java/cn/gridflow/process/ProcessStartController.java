@@ -92,7 +92,7 @@ public class ProcessStartController {
         ProcessDefinition definition = startableDefinition(key);
         Map<String, Object> submitted = request.variables() == null ? Map.of() : request.variables();
         VariableMap variables = forms.forStart(definition.getId())
-                .map(schema -> formValidator.validate(schema, submitted, formOptions.forUser(user)))
+                .map(schema -> formValidator.validate(schema, submitted, () -> formOptions.forUser(user)))
                 .orElseGet(() -> variableValues.fromJson(submitted));
         String prefix = KEY_PREFIXES.get(key);
         String businessKey = prefix == null ? null : businessKeys.next(prefix);

@@ -136,7 +136,7 @@ public class TaskActions {
         }
         Map<String, Object> values = submitted == null ? Map.of() : submitted;
         VariableMap variables = forms.forTask(task)
-                .map(schema -> formValidator.validate(schema, values, formOptions.forUser(user)))
+                .map(schema -> formValidator.validate(schema, values, () -> formOptions.forUser(user)))
                 .orElseGet(() -> variableValues.fromJson(values));
         try {
             transaction.executeWithoutResult(status -> {
