@@ -10,9 +10,19 @@ import { TaskDetailPage } from '@/features/tasks/components/TaskDetailPage';
 import { TaskListPage } from '@/features/tasks/components/TaskListPage';
 import { ShellLayout } from './ShellLayout';
 
-const PLACEHOLDERS = ['incidents', 'hoa', 'procurement', 'promotion', 'designer', 'dashboard', 'admin'] as const;
+const MENU_KEYS = ['incidents', 'hoa', 'procurement', 'promotion', 'designer', 'dashboard', 'admin'] as const;
 
-function Placeholder({ menuKey }: { menuKey: (typeof PLACEHOLDERS)[number] }) {
+// Each feature that has pages exports `routes` from src/features/<feature>/routes.tsx (paths relative to
+// the shell, e.g. "hoa" and "hoa/:id"); menu entries no feature serves yet show a placeholder.
+const featureRouteModules = import.meta.glob<RouteObject[]>('../features/*/routes.tsx', {
+  eager: true,
+  import: 'routes',
+});
+const featureRoutes = Object.values(featureRouteModules).flat();
+const servedMenuKeys = new Set(featureRoutes.map((r) => r.path?.split('/')[0]));
+const PLACEHOLDERS = MENU_KEYS.filter((key) => !servedMenuKeys.has(key));
+
+function Placeholder({ menuKey }: { menuKey: (typeof MENU_KEYS)[number] }) {
   const { t } = useTranslation();
   return <ComingSoon title={t(`menu.${menuKey}`)} />;
 }
@@ -44,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'tasks/:id', element: <TaskDetailPage /> },
       { path: 'start', element: <StartPage /> },
       { path: 'start/:key', element: <StartFormPage /> },
+      ...featureRoutes,
       ...PLACEHOLDERS.map((key) => ({ path: key, element: <Placeholder menuKey={key} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -11,6 +11,20 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 const STORAGE_KEY = 'gridflow.lang';
 
+type Messages = Record<string, unknown>;
+
+// Each feature may keep its own texts in src/features/<feature>/locales/<language>.json (top-level keys
+// named after the feature), so features do not all edit the two shared files.
+const featureLocales = import.meta.glob<Messages>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+function withFeatureTexts(base: Messages, language: Language): Messages {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(featureLocales)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
@@ -34,8 +48,8 @@ const initial = readStoredLanguage();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
+    'zh-CN': { translation: withFeatureTexts(zhCN, 'zh-CN') },
+    en: { translation: withFeatureTexts(en, 'en') },
   },
   lng: initial,
   fallbackLng: DEFAULT_LANGUAGE,
