@@ -35,6 +35,9 @@ public class ComputeDueDates implements JavaDelegate {
                     + ", level " + execution.getVariable("handlingLevel") + ", mode " + execution.getVariable("cityMode"));
         }
         Date slaDueAt = workCalendar.due(now, resolveWithin, calendar);
+        // where the clocks started: a later change of mode recomputes the deadlines from here (slaTimers)
+        execution.setVariable("slaStartedAt", now);
+        execution.setVariable("signStartedAt", now);
         execution.setVariable("signDueAt", signWithin == null ? null : workCalendar.due(now, signWithin, calendar));
         execution.setVariable("slaDueAt", slaDueAt);
         execution.setVariable("yellowAt", workCalendar.fractionOfWay(now, slaDueAt,
@@ -42,6 +45,9 @@ public class ComputeDueDates implements JavaDelegate {
         execution.setVariable("level3At", level3After == null ? null : workCalendar.due(slaDueAt, level3After, calendar));
         if (execution.getVariable("slaBreached") == null) {
             execution.setVariable("slaBreached", false);
+        }
+        if (execution.getVariable("extensionUsed") == null) {
+            execution.setVariable("extensionUsed", false);
         }
         if (execution.getVariable("escalationLevel") == null) {
             execution.setVariable("escalationLevel", 0);

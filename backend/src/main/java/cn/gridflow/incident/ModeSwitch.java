@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${modeSwitch}}: carries out a confirmed 平战转换 for the communities in scope — records their mode (new grid
- * events read it) and pushes the alert to every grid and micro-grid there.
+ * events read it), tells their open grid events ({@code MSG_MODE_CHANGED}) and pushes the alert to every grid and
+ * micro-grid there.
  */
 @Component("modeSwitch")
 public class ModeSwitch {
@@ -33,6 +34,10 @@ public class ModeSwitch {
                 + execution.getVariable("warningType") + " " + execution.getVariable("warningLevel");
         for (String communityId : scope) {
             modes.set(communityId, mode, execution.getProcessInstanceId());
+            // Open grid events there take the new mode; grid-event recomputes their deadlines in a job of its own.
+            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("MSG_MODE_CHANGED")
+                    .processInstanceVariableEquals("communityId", communityId).setVariable("cityMode", mode)
+                    .correlateAll();
             notifications.toGroup(execution, "MODE_" + mode, Groups.scopedId("community-head", communityId), subject);
         }
         // Down to every grid of the scope (Ningbo reached villages in about 6 minutes, domain-spec [S11]).

@@ -29,4 +29,11 @@ public class ReporterNotices {
                 kind, recipientKind, recipient, subject, body, execution.getProcessBusinessKey(),
                 execution.getProcessInstanceId());
     }
+
+    /** An approved extension (延期) is told to the reporter, with the new deadline. */
+    public void extensionGranted(DelegateExecution execution) {
+        send(execution, "EXTENSION_GRANTED", "您反映的事项办理时限已延长",
+                "事件 " + execution.getProcessBusinessKey() + " 经批准延期 " + execution.getVariable("extensionWorkdays")
+                        + " 个工作日，新的办理时限：" + execution.getVariable("slaDueAt"));
+    }
 }

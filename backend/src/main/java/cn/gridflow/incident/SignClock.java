@@ -21,6 +21,7 @@ public class SignClock {
     public void restart(DelegateExecution execution) {
         String signWithin = (String) execution.getVariable("signWithin");
         if (signWithin != null) {
+            execution.setVariable("signStartedAt", ClockUtil.getCurrentTime());
             execution.setVariable("signDueAt", workCalendar.due(ClockUtil.getCurrentTime(), signWithin,
                     (String) execution.getVariable("calendar")));
         }

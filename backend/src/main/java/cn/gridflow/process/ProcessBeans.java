@@ -1,5 +1,8 @@
 package cn.gridflow.process;
 
+import java.util.Date;
+
+import cn.gridflow.calendar.WorkCalendar;
 import cn.gridflow.notification.Notifications;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +25,26 @@ public class ProcessBeans {
     @Bean
     Supervision supervision(Notifications notifications) {
         return new Supervision(notifications::toGroup);
+    }
+
+    @Bean
+    Coordination coordination() {
+        return new Coordination();
+    }
+
+    /** Deadlines moved after the fact (extension, change of mode) on the working-day calendar. */
+    @Bean
+    SlaTimers slaTimers(WorkCalendar workCalendar) {
+        return new SlaTimers(new SlaTimers.Calendar() {
+            @Override
+            public Date due(Date from, String isoDuration, String calendarType) {
+                return workCalendar.due(from, isoDuration, calendarType);
+            }
+
+            @Override
+            public Date fractionOfWay(Date start, Date due, double fraction, String calendarType) {
+                return workCalendar.fractionOfWay(start, due, fraction, calendarType);
+            }
+        });
     }
 }

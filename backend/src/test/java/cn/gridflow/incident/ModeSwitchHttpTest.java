@@ -6,12 +6,17 @@ import static cn.gridflow.support.Scenario.taskId;
 import static cn.gridflow.support.Scenario.uniqueText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 平战转换 through the app: the commander switches a community to war, new events there run on war-mode SLAs. */
@@ -20,6 +25,16 @@ class ModeSwitchHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ManagementService managementService;
+
+    /** The job executor is off in tests: run the recomputations the switch left as jobs. */
+    private void runRecomputations() {
+        for (Job job : managementService.createJobQuery().activityId("redetermineSla").list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
 
     private static String processTask(AppClient user, String name) {
         JsonNode page = user.get("/api/tasks?filter=all&processKey=mode-switch&size=200").json();
@@ -37,6 +52,18 @@ class ModeSwitchHttpTest {
         AppClient grid = AppClient.login(port, "grid0201", "demo");
         assertThat(grid.get("/api/processes/startable").json().findValuesAsText("key")).doesNotContain("mode-switch");
 
+        // an event waiting for a department to sign when the switch comes (G5's second half)
+        String unsigned = uniqueText("战前 无证摊贩");
+        report(grid, "G0201", unsigned);
+        complete(grid, taskId(grid, "受理核实", unsigned),
+                Map.of("category", "MARKET_ORDER", "urgency", "ROUTINE", "canSelfResolve", false));
+        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
+        complete(dispatcher, taskId(dispatcher, "受理分拨", unsigned), Map.of("leadDept", "MARKET"));
+        AppClient market = AppClient.login(port, "market", "demo");
+        String signTask = taskId(market, "签收/回退", unsigned);
+        JsonNode beforeSwitch = market.get("/api/tasks/" + signTask).json();
+        assertThat(beforeSwitch.path("variables").path("calendar").asText()).isEqualTo("WORKDAY");
+
         AppClient.Reply started = commander.post("/api/processes/mode-switch/start", Map.of("variables",
                 Map.of("warningType", "TYPHOON", "warningLevel", "RED", "scopeCommunityIds", "C02")));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
@@ -44,6 +71,14 @@ class ModeSwitchHttpTest {
         try {
             assertThat(commander.get("/api/org/modes").json().path("C02").asText()).isEqualTo("WAR");
             assertThat(grid.get("/api/notifications?size=200").body()).contains("转入战时状态");
+
+            runRecomputations();
+            JsonNode afterSwitch = market.get("/api/tasks/" + signTask).json();
+            assertThat(afterSwitch.path("variables").path("cityMode").asText()).isEqualTo("WAR");
+            assertThat(afterSwitch.path("variables").path("calendar").asText()).isEqualTo("NATURAL");
+            Instant signedFrom = Instant.parse(afterSwitch.path("variables").path("signStartedAt").asText());
+            assertThat(Instant.parse(afterSwitch.path("due").asText()))
+                    .as("halved signing window, natural hours").isEqualTo(signedFrom.plus(Duration.ofHours(12)));
 
             String text = uniqueText("战时 围墙倾斜");
             report(grid, "G0201", text);

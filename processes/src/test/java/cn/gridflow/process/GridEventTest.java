@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "dmn/grid-matter-admission.dmn", "dmn/grid-event-routing.dmn", "dmn/grid-event-sla.dmn",
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
         "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form",
-        "forms/grid-event-assess.form"})
+        "forms/grid-event-assess.form", "forms/grid-event-extension-approve.form", "forms/grid-event-coordinate.form",
+        "forms/grid-event-cohandle.form"})
 class GridEventTest {
 
     @RegisterExtension
@@ -56,27 +57,61 @@ class GridEventTest {
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T02:00:00Z")));
+        registerStandIns(nonAdmissionNotices, ratingRequests, ladder, new ArrayList<>());
+    }
+
+    /**
+     * Stand-ins for the backend's beans: G0101 lies in community C01, peace mode, durations counted as natural time
+     * (the working-day calendar has its own tests); notices and ladder steps are collected in the given lists.
+     */
+    static void registerStandIns(List<String> nonAdmissionNotices, List<String> ratingRequests, List<String> ladder,
+                                 List<String> reporterNotices) {
         Mocks.register("groups", new Groups());
         Mocks.register("counter", new Counter());
-        // Stand in for the backend's org lookup and calendar: G0101 lies in community C01, peace mode,
-        // durations counted as natural time (the working-day calendar has its own tests).
+        Mocks.register("coordination", new Coordination());
         Mocks.register("resolveLocation", (JavaDelegate) execution -> {
             if ("G0101".equals(execution.getVariable("gridId"))) {
                 execution.setVariable("communityId", "C01");
             }
-            execution.setVariable("cityMode", "PEACE");
+            if (execution.getVariable("cityMode") == null) {
+                execution.setVariable("cityMode", "PEACE");
+            }
             execution.setVariable("reportDate", ClockUtil.getCurrentTime());
         });
         Mocks.register("computeDueDates", (JavaDelegate) GridEventTest::naturalDueDates);
         Mocks.register("signClock", new NaturalSignClock());
+        Mocks.register("slaTimers", new SlaTimers(new NaturalCalendar()));
+        Mocks.register("reporterNotices", new ReporterNotices(reporterNotices));
         Mocks.register("requestRating", (JavaDelegate) execution -> ratingRequests.add(execution.getProcessBusinessKey()));
         Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
         Mocks.register("notifyNonAdmission", (JavaDelegate) execution ->
                 nonAdmissionNotices.add((String) execution.getVariable("nonAdmissionAction")));
     }
 
+    /** Collects what the backend would tell the reporter. */
+    public record ReporterNotices(List<String> sent) {
+        public void extensionGranted(DelegateExecution execution) {
+            sent.add("EXTENSION_GRANTED " + execution.getVariable("extensionWorkdays"));
+        }
+    }
+
+    /** Natural time for every calendar type; the yellow point at the given fraction of the way. */
+    static class NaturalCalendar implements SlaTimers.Calendar {
+        @Override
+        public Date due(Date from, String isoDuration, String calendarType) {
+            return Date.from(from.toInstant().plus(duration(isoDuration)));
+        }
+
+        @Override
+        public Date fractionOfWay(Date start, Date due, double fraction, String calendarType) {
+            return new Date(start.getTime() + Math.round((due.getTime() - start.getTime()) * fraction));
+        }
+    }
+
     private static void naturalDueDates(DelegateExecution execution) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
+        execution.setVariable("slaStartedAt", Date.from(now));
+        execution.setVariable("signStartedAt", Date.from(now));
         String sign = (String) execution.getVariable("signWithin");
         execution.setVariable("signDueAt", sign == null ? null : Date.from(now.plus(duration(sign))));
         Duration resolve = duration((String) execution.getVariable("resolveWithin"));
@@ -93,12 +128,13 @@ class GridEventTest {
         public void restart(DelegateExecution execution) {
             String sign = (String) execution.getVariable("signWithin");
             if (sign != null) {
+                execution.setVariable("signStartedAt", ClockUtil.getCurrentTime());
                 execution.setVariable("signDueAt", Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration(sign))));
             }
         }
     }
 
-    private static Duration duration(String iso) {
+    static Duration duration(String iso) {
         return iso.contains("T") ? Duration.parse(iso) : Duration.ofDays(Period.parse(iso).getDays());
     }
 
