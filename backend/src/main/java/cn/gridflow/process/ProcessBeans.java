@@ -4,6 +4,7 @@ import java.util.Date;
 
 import cn.gridflow.calendar.WorkCalendar;
 import cn.gridflow.notification.Notifications;
+import cn.gridflow.org.GridRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,5 +47,12 @@ public class ProcessBeans {
                 return workCalendar.fractionOfWay(start, due, fraction, calendarType);
             }
         });
+    }
+
+    /** 市级指令直达网格: grids checked against the org data, reminders and results through the outbox. */
+    @Bean
+    CityCommand cityCommand(GridRepository grids, Notifications notifications) {
+        return new CityCommand((gridId, communityId) -> grids.findById(gridId)
+                .map(grid -> grid.getCommunityId().equals(communityId)).orElse(false), notifications::toGroup);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProcessStartController {
 
     /** Business-key prefixes per process (domain-spec: grid events are EV-yyyyMMdd-nnnnn). */
-    private static final Map<String, String> KEY_PREFIXES = Map.of("grid-event", "EV");
+    private static final Map<String, String> KEY_PREFIXES = Map.of("grid-event", "EV", "city-command-dispatch", "CMD");
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;

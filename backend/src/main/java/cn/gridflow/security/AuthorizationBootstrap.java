@@ -55,6 +55,12 @@ public class AuthorizationBootstrap {
         grant("city-commander", Resources.PROCESS_DEFINITION, "mode-switch", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grant("city-commander", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // art. 3: the city, or a department, issues instructions straight down to communities and grids
+        for (String group : List.of("city-commander", "dept-leader")) {
+            grant(group, Resources.PROCESS_DEFINITION, "city-command-dispatch", Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
