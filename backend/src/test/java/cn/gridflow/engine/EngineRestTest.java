@@ -82,12 +82,13 @@ class EngineRestTest {
     @Test
     void engineRestStartsWithTheSpecsVariablesAndTheInboxFollowsEngineChanges() {
         AppClient hotline = AppClient.basic(port, "hotline", "demo");
-        String text = uniqueText("12345 来电 夜间施工噪音");
+        // (a resident-app report goes straight to the grid; 12345 orders pass the centre's first check before)
+        String text = uniqueText("群众端上报 夜间施工噪音");
         AppClient.Reply started = hotline.post("/engine-rest/process-definition/key/grid-event/start", Map.of(
                 "businessKey", "EV-20261127-99999",
                 "variables", Map.of(
                         "gridId", Map.of("value", "G0102", "type", "String"),
-                        "source", Map.of("value", "HOTLINE_12345", "type", "String"),
+                        "source", Map.of("value", "RESIDENT_APP", "type", "String"),
                         "category", Map.of("value", "DISPUTE", "type", "String"),
                         "urgency", Map.of("value", "ROUTINE", "type", "String"),
                         "description", Map.of("value", text, "type", "String"))));

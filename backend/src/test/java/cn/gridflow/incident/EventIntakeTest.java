@@ -189,5 +189,17 @@ class EventIntakeTest {
         JsonNode phoneNotices = admin.get("/engine-rest/history/variable-instance?variableName=satisfaction"
                 + "&processInstanceId=" + instance.path("id").asText() + "&maxResults=1").json();
         assertThat(phoneNotices.get(0).path("value").asText()).isEqualTo("BASIC");
+
+        // 办结归档: the record with its flags and the timeline of who did what
+        JsonNode archive = grid.get("/api/events/" + eventId + "/archive").json();
+        assertThat(archive.path("closeType").asText()).isEqualTo("CLOSED_SELF_RESOLVED");
+        assertThat(archive.path("satisfaction").asText()).isEqualTo("BASIC");
+        assertThat(archive.path("source").asText()).isEqualTo("RESIDENT_APP");
+        assertThat(archive.path("closedInTime").asBoolean()).isTrue();
+        assertThat(archive.path("timeline").findValuesAsText("activityId"))
+                .containsSubsequence("verifyAndTriage", "resolveInGrid", "verifyOnSite", "requestRating");
+        assertThat(archive.path("timeline").findValuesAsText("assignee")).contains("grid0101");
+        AppClient otherCommunity = AppClient.login(port, "grid0201", "demo");
+        assertThat(otherCommunity.get("/api/events/" + eventId + "/archive").status()).isEqualTo(404);
     }
 }

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
         "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form",
         "forms/grid-event-assess.form", "forms/grid-event-extension-approve.form", "forms/grid-event-coordinate.form",
-        "forms/grid-event-cohandle.form"})
+        "forms/grid-event-cohandle.form", "forms/grid-event-first-check.form"})
 class CityCommandDispatchTest {
 
     @RegisterExtension
@@ -63,7 +63,7 @@ class CityCommandDispatchTest {
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T02:00:00Z")));
-        GridEventTest.registerStandIns(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        GridEventTest.registerStandIns(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Mocks.register("businessKeys", new BusinessKeys());
         Mocks.register("cityCommand", new CityCommand((grid, community) -> community.equals(COMMUNITY_OF_GRID.get(grid)),
                 (execution, kind, group, subject) -> notices.add(kind + " " + group)));

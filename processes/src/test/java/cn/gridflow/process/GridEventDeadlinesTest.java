@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
         "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form",
         "forms/grid-event-assess.form", "forms/grid-event-extension-approve.form", "forms/grid-event-coordinate.form",
-        "forms/grid-event-cohandle.form"})
+        "forms/grid-event-cohandle.form", "forms/grid-event-first-check.form"})
 class GridEventDeadlinesTest {
 
     @RegisterExtension
@@ -51,7 +51,7 @@ class GridEventDeadlinesTest {
     @BeforeEach
     void registerBeans() {
         advanceTo("2026-11-26T02:00:00Z");
-        GridEventTest.registerStandIns(new ArrayList<>(), new ArrayList<>(), ladder, reporterNotices);
+        GridEventTest.registerStandIns(new ArrayList<>(), new ArrayList<>(), ladder, reporterNotices, new ArrayList<>());
     }
 
     @AfterEach

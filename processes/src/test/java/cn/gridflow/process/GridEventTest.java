@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "forms/grid-event-report.form", "forms/grid-event-triage.form", "forms/grid-event-dispatch.form",
         "forms/grid-event-resolve.form", "forms/grid-event-verify.form", "forms/grid-event-sign.form",
         "forms/grid-event-assess.form", "forms/grid-event-extension-approve.form", "forms/grid-event-coordinate.form",
-        "forms/grid-event-cohandle.form"})
+        "forms/grid-event-cohandle.form", "forms/grid-event-first-check.form"})
 class GridEventTest {
 
     @RegisterExtension
@@ -53,11 +53,13 @@ class GridEventTest {
     final List<String> ratingRequests = new ArrayList<>();
     /** What the supervision ladder sent: kind → group. */
     final List<String> ladder = new ArrayList<>();
+    /** What was archived: one close type per ended event. */
+    final List<String> archived = new ArrayList<>();
 
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T02:00:00Z")));
-        registerStandIns(nonAdmissionNotices, ratingRequests, ladder, new ArrayList<>());
+        registerStandIns(nonAdmissionNotices, ratingRequests, ladder, new ArrayList<>(), archived);
     }
 
     /**
@@ -65,7 +67,7 @@ class GridEventTest {
      * (the working-day calendar has its own tests); notices and ladder steps are collected in the given lists.
      */
     static void registerStandIns(List<String> nonAdmissionNotices, List<String> ratingRequests, List<String> ladder,
-                                 List<String> reporterNotices) {
+                                 List<String> reporterNotices, List<String> archived) {
         Mocks.register("groups", new Groups());
         Mocks.register("counter", new Counter());
         Mocks.register("coordination", new Coordination());
@@ -84,6 +86,8 @@ class GridEventTest {
         Mocks.register("reporterNotices", new ReporterNotices(reporterNotices));
         Mocks.register("requestRating", (JavaDelegate) execution -> ratingRequests.add(execution.getProcessBusinessKey()));
         Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
+        Mocks.register("eventArchive", (JavaDelegate) execution ->
+                archived.add((String) execution.getVariable("closeType")));
         Mocks.register("notifyNonAdmission", (JavaDelegate) execution ->
                 nonAdmissionNotices.add((String) execution.getVariable("nonAdmissionAction")));
     }
@@ -175,6 +179,8 @@ class GridEventTest {
         complete(task(pi), withVariables("verifyResult", "PASS"));
         assertThat(pi).isEnded().hasPassed("eventClosed").hasNotPassed("dispatch", "deptHandle", "resolveInCommunity");
         assertThat(pi).variables().containsEntry("closeType", "CLOSED_SELF_RESOLVED").containsEntry("verifyRound", 0);
+        assertThat(pi).hasPassed("archive");
+        assertThat(archived).containsExactly("CLOSED_SELF_RESOLVED");
     }
 
     @Test
@@ -185,6 +191,7 @@ class GridEventTest {
         assertThat(pi).variables().containsEntry("admitted", false).containsEntry("nonAdmissionAction", "REJECT_EXPLAIN")
                 .containsEntry("closeType", "NOT_ADMITTED");
         assertThat(nonAdmissionNotices).containsExactly("REJECT_EXPLAIN");
+        assertThat(archived).as("every end state is archived").containsExactly("NOT_ADMITTED");
     }
 
     @Test
@@ -382,11 +389,18 @@ class GridEventTest {
         assertThat(taskService().createTaskQuery().count()).isZero();
     }
 
+    /** A 12345 work order: the SGC checks it first, then sends a grid worker to verify (§1.2 step 5). */
     private ProcessInstance hotlineReport(String businessKey) {
-        return runtimeService().createMessageCorrelation("MSG_EVENT_REPORTED").processInstanceBusinessKey(businessKey)
+        ProcessInstance pi = runtimeService().createMessageCorrelation("MSG_EVENT_REPORTED")
+                .processInstanceBusinessKey(businessKey)
                 .setVariables(withVariables("gridId", "G0101", "category", "DISPUTE", "urgency", "ROUTINE",
                         "description", "工地夜间施工噪音扰民", "source", "HOTLINE_12345", "reporterPhone", "13800138000"))
                 .correlateStartMessage();
+        assertThat(pi).isWaitingAt("sgcFirstCheck");
+        assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
+        complete(task(pi), withVariables("gridId", "G0101", "firstCheckNote", "诉求属实，派网格员核实"));
+        assertThat(pi).isWaitingAt("verifyAndTriage");
+        return pi;
     }
 
     private static void rate(String businessKey, String satisfaction) {
@@ -394,9 +408,28 @@ class GridEventTest {
                 .setVariable("satisfaction", satisfaction).correlate();
     }
 
+    /** Handled by the department; for a 12345 order the hotline agent's 回访 takes the place of on-site verification. */
     private void handleInGovernance(ProcessInstance pi, String note) {
         complete(task(pi), withVariables("resolutionNote", note));
+        assertThat(pi).isWaitingAt("hotlineCallback").isNotWaitingAt("verifyOnSite");
+        assertThat(task(pi)).hasCandidateGroup("hotline-agent");
         complete(task(pi), withVariables("verifyResult", "PASS"));
+    }
+
+    @Test
+    void anIotAlertIsCheckedByTheCentreAndVerifiedOnSiteByTheGridWorker() {
+        ProcessInstance pi = runtimeService().createMessageCorrelation("MSG_EVENT_REPORTED")
+                .processInstanceBusinessKey("EV-20261126-00009")
+                .setVariables(withVariables("gridId", "G0101", "category", "SAFETY_HAZARD", "urgency", "URGENT",
+                        "description", "烟感告警：东一路 12 号", "source", "IOT_ALERT"))
+                .correlateStartMessage();
+        assertThat(pi).isWaitingAt("sgcFirstCheck");
+        complete(task(pi), withVariables("gridId", "G0101", "firstCheckNote", "告警有效"));
+        complete(task(pi), triage("SAFETY_HAZARD", "URGENT", true, false));
+        complete(task(pi), withVariables("resolutionNote", "误报，已复位"));
+        assertThat(pi).isWaitingAt("verifyOnSite");
+        complete(task(pi), withVariables("verifyResult", "PASS"));
+        assertThat(pi).isWaitingAt("awaitRating");
     }
 
     @Test
