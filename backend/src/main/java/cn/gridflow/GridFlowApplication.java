@@ -12,8 +12,8 @@ public class GridFlowApplication {
 
     public static void main(String[] args) {
         // DMN date inputs (e.g. the admission list's temporary items) are compared in the JVM's zone: the city's
-        // own, unless the operator chose one explicitly (-Duser.timezone / TZ).
-        if (System.getProperty("user.timezone.explicit") == null && System.getenv("TZ") == null) {
+        // own, unless the operator sets TZ.
+        if (System.getenv("TZ") == null) {
             TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
         }
         SpringApplication.run(GridFlowApplication.class, args);
