@@ -55,4 +55,10 @@ public class ProcessBeans {
         return new CityCommand((gridId, communityId) -> grids.findById(gridId)
                 .map(grid -> grid.getCommunityId().equals(communityId)).orElse(false), notifications::toGroup);
     }
+
+    /** 网格事项准入: an approved item becomes the next version of the admission decision. */
+    @Bean
+    AdmissionList admissionList() {
+        return new AdmissionList();
+    }
 }

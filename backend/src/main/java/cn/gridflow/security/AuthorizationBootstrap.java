@@ -61,6 +61,9 @@ public class AuthorizationBootstrap {
                     Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        // 网格事项准入: a department applies to add a matter to the grid admission list
+        grant("dept-leader", Resources.PROCESS_DEFINITION, "grid-matter-admission-request", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
