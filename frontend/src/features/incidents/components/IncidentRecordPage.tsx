@@ -128,6 +128,9 @@ function Facts({ detail }: { detail: IncidentDetail }) {
   const v = detail.variables;
   const dept = org.data?.departments.find((d) => d.id === e.leadDept)?.name ?? e.leadDept;
   const text = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
+  const started = detail.timeline.find((entry) => entry.type === 'START');
+  const reporter =
+    started?.userId && started.userId === (e.reporterId ?? e.startUserId) ? started.userName : (e.reporterId ?? e.startUserId);
   const items = [
     { key: 'description', label: t('incidents.record.description'), children: e.description ?? '—', span: 2 },
     { key: 'community', label: t('incidents.record.community'), children: orgName(e.communityId) ?? '—' },
@@ -138,7 +141,7 @@ function Facts({ detail }: { detail: IncidentDetail }) {
       children: e.urgency ? t(`incidents.urgency.${e.urgency}`, { defaultValue: e.urgency }) : '—',
     },
     { key: 'leadDept', label: t('incidents.record.leadDept'), children: dept ?? '—' },
-    { key: 'reporter', label: t('incidents.record.reporter'), children: e.reporterId ?? e.startUserId ?? '—' },
+    { key: 'reporter', label: t('incidents.record.reporter'), children: reporter ?? '—' },
     { key: 'mode', label: t('incidents.mode.atReport'), children: <CityModeTag mode={e.cityMode} testId="incident-mode-at-report" /> },
     { key: 'started', label: t('incidents.record.started'), children: formatDateTime(e.started) },
     { key: 'slaDueAt', label: t('incidents.record.slaDueAt'), children: formatDateTime(e.slaDueAt) },
@@ -150,7 +153,12 @@ function Facts({ detail }: { detail: IncidentDetail }) {
     },
     ...(['resolutionNote', 'verifyResult', 'satisfaction', 'closeType'] as const)
       .filter((name) => text(name))
-      .map((name) => ({ key: name, label: t(`incidents.record.${name}`), children: text(name) })),
+      .map((name) => ({
+        key: name,
+        label: t(`incidents.record.${name}`),
+        // Free text stays as written; coded outcomes read in the user's language.
+        children: name === 'resolutionNote' ? text(name) : t(`incidents.values.${text(name)}`, { defaultValue: text(name) }),
+      })),
   ];
   return (
     <Card title={t('incidents.record.facts')} size="small">

@@ -45,11 +45,19 @@ public class IncidentTimeline {
         List<Entry> out = new ArrayList<>();
         for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(instanceId).list()) {
+            // Start and end events of embedded subprocesses are steps inside the event, not its report or its end.
+            boolean topLevel = instanceId.equals(a.getParentActivityInstanceId());
             switch (a.getActivityType()) {
-                case "startEvent", "messageStartEvent" -> out.add(new Entry(a.getStartTime(), "START",
-                        a.getActivityName(), startUserId, null, null));
-                case "noneEndEvent", "endEvent" -> out.add(new Entry(a.getStartTime(), "END", a.getActivityName(),
-                        null, null, null));
+                case "startEvent", "messageStartEvent" -> {
+                    if (topLevel) {
+                        out.add(new Entry(a.getStartTime(), "START", a.getActivityName(), startUserId, null, null));
+                    }
+                }
+                case "noneEndEvent", "endEvent" -> {
+                    if (topLevel) {
+                        out.add(new Entry(a.getStartTime(), "END", a.getActivityName(), null, null, null));
+                    }
+                }
                 case "userTask" -> {
                     out.add(new Entry(a.getStartTime(), "TASK_CREATED", a.getActivityName(), null, null, null));
                     if (a.getEndTime() != null && !a.isCanceled()) {
@@ -66,8 +74,9 @@ public class IncidentTimeline {
                         .taskId(t.getId()).type(IdentityLinkType.ASSIGNEE).operationType("add").list()));
         for (HistoricIdentityLinkLog link : assignments) {
             boolean self = link.getUserId() != null && link.getUserId().equals(link.getAssignerId());
+            // An assignment names who assigned; a claim is the user's own act.
             out.add(new Entry(link.getTime(), self ? "CLAIM" : "ASSIGN", null, link.getUserId(), null,
-                    link.getAssignerId()));
+                    self ? null : link.getAssignerId()));
         }
         for (Comment c : taskService.getProcessInstanceComments(instanceId)) {
             out.add(new Entry(c.getTime(), "COMMENT", null, c.getUserId(), null, c.getFullMessage()));

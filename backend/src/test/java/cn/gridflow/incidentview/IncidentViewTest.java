@@ -123,7 +123,11 @@ class IncidentViewTest {
         assertThat(dispatched.path("summary").path("stage").get(0).asText()).isEqualTo("受理分拨");
         assertThat(dispatched.path("tasks").get(0).path("canAct").asBoolean()).isTrue();
         assertThat(dispatched.path("diagram").path("completedActivityIds").toString()).contains("verifyAndTriage");
-        assertThat(dispatched.path("timeline").findValuesAsText("type")).contains("TASK_COMPLETED");
+        List<String> types = dispatched.path("timeline").findValuesAsText("type");
+        assertThat(types).contains("TASK_COMPLETED");
+        // The handling subprocess has started: its own start event is not a second report.
+        assertThat(types.stream().filter("START"::equals)).hasSize(1);
+        assertThat(types).doesNotContain("END");
     }
 
     @Test
