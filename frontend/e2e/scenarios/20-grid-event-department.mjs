@@ -149,6 +149,10 @@ export default async function gridEventDepartment() {
   await step(`${DISPATCHER} routes it to ${DEPT}`, async () => {
     await login(DISPATCHER);
     await openRecord(eventId);
+    // The event's community and its mode now (平时 unless a mode switch put it at war).
+    const modes = await getJson('/api/org/modes');
+    const mode = await page().getByTestId('incident-community-mode').getAttribute('data-mode');
+    expectThat(mode === (modes.C01 ?? 'PEACE'), `the record shows mode ${mode}, the server says ${modes.C01 ?? 'PEACE'} for C01`);
     const id = await takeTaskFromRecord(eventId, DISPATCH);
     await completeWith(id, { leadDept: DEPT, dispatchNote: `请市场监管局处置 ${UNIQUE}` });
     await expectStage(eventId, SIGN);
