@@ -66,7 +66,8 @@ function setup(answer: { status?: number; body?: unknown }) {
   return renderRoutes([{ path: '/incidents/:id', element: <IncidentRecordPage /> }], '/incidents/EV-20261127-00001');
 }
 
-describe('IncidentRecordPage', () => {
+// antd renders slowly in jsdom on a loaded 2-core machine.
+describe('IncidentRecordPage', { timeout: 90_000 }, () => {
   it('shows where the event stands, what the user can do now and who else holds it', async () => {
     setup({ body: detail() });
     expect(await screen.findByTestId('incident-record-page')).toBeInTheDocument();

@@ -26,7 +26,8 @@ function setup(startable: { key: string }[]) {
   );
 }
 
-describe('ModePanel', () => {
+// antd renders slowly in jsdom on a loaded 2-core machine.
+describe('ModePanel', { timeout: 90_000 }, () => {
   it('shows each community at peace unless the server lists it in war mode', async () => {
     setup([]);
     expect(await screen.findByTestId('mode-tag-C02')).toHaveAttribute('data-mode', 'WAR');
