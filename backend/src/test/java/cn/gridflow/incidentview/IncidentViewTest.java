@@ -183,6 +183,35 @@ class IncidentViewTest {
         assertThat(item.path("stage").get(0).asText()).isEqualTo("部门处置");
     }
 
+    @Test
+    void aClosedEventKeepsItsRecordButTakesNoMorePhotos() {
+        String text = uniqueText("巡查 小广告");
+        AppClient grid = as("grid0101");
+        String key = Scenario.report(grid, "G0101", text);
+        Scenario.complete(grid, Scenario.taskId(grid, "受理核实", text),
+                Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true));
+        Scenario.complete(grid, Scenario.taskId(grid, "网格内处置", text), Map.of("resolutionNote", "已清除"));
+        Scenario.complete(grid, Scenario.taskId(grid, "现场核查", text), Map.of("verifyResult", "PASS"));
+
+        JsonNode record = grid.get("/api/incidents/" + key).json();
+        assertThat(record.path("summary").path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(record.path("summary").path("ended").isNull()).isFalse();
+        assertThat(record.path("summary").path("sla").asText()).isEqualTo("NONE");
+        assertThat(record.path("tasks")).isEmpty();
+        assertThat(record.path("canAddPhotos").asBoolean()).isFalse();
+        assertThat(record.path("diagram").path("activeActivityIds")).isEmpty();
+        List<String> types = record.path("timeline").findValuesAsText("type");
+        assertThat(types.get(types.size() - 1)).isEqualTo("END");
+        assertThat(keysListed(grid, "text=" + encode(text) + "&status=COMPLETED")).containsExactly(key);
+        assertThat(keysListed(grid, "text=" + encode(text) + "&status=ACTIVE")).isEmpty();
+
+        AppClient.Reply late = grid.post("/api/incidents/" + key + "/photos",
+                Map.of("photos", List.of(photo("late.png", "image/png", PNG))));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text("message")).contains(key).contains("已办结");
+        assertThat(grid.get("/api/incidents/" + key).json().path("attachments")).isEmpty();
+    }
+
     private static HttpResponse<byte[]> download(AppClient user, String path) {
         return user.getBytes(path);
     }
