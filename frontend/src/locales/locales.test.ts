@@ -17,8 +17,19 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN as Tree);
-const enKeys = flatten(en as Tree);
+// Features keep their texts in src/features/<feature>/locales (merged by src/lib/i18n.ts); check them too.
+const featureLocales = import.meta.glob<Tree>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+function withFeatureTexts(base: Tree, language: string): Tree {
+  const merged: Tree = { ...base };
+  for (const [path, messages] of Object.entries(featureLocales)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
+const zh = flatten(withFeatureTexts(zhCN as Tree, 'zh-CN'));
+const enKeys = flatten(withFeatureTexts(en as Tree, 'en'));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,10 +6,16 @@ import { FieldErrorsAlert } from '@/components/FieldErrorsAlert';
 import { type FormJsHandle, type FormJsSubmitResult, FormJsViewer } from '@/components/form-js/FormJsViewer';
 import { PageHeader } from '@/components/PageHeader';
 import { VariableForm } from '@/components/VariableForm';
+import { PhotoPicker } from '@/features/incidents/components/PhotoPicker';
+import { ReportPhotosResult } from '@/features/incidents/components/ReportPhotosResult';
+import { useReportPhotos } from '@/features/incidents/hooks/useReportPhotos';
 import { type FieldError, isApiError } from '@/lib/api-error';
 import { fieldLabel, hasSubmitButton } from '@/lib/form-schema';
 import type { StartResult } from '../api/processes';
 import { useStartableProcesses, useStartForm, useStartProcess } from '../hooks/useStart';
+
+/** Processes whose start page also takes scene photos, stored with the event right after the start. */
+const PHOTO_PROCESSES = new Set(['grid-event']);
 
 interface Rejection {
   message: string;
@@ -31,6 +37,8 @@ export function StartFormPage() {
   const [started, setStarted] = useState<StartResult | null>(null);
   // Bumped to mount a fresh, empty form for "start another".
   const [round, setRound] = useState(0);
+  const takesPhotos = PHOTO_PROCESSES.has(key);
+  const photos = useReportPhotos();
 
   const noForm =
     process?.hasStartForm === false ||
@@ -39,7 +47,10 @@ export function StartFormPage() {
   const send = (variables: Record<string, unknown>) => {
     setRejection(null);
     start.mutate(variables, {
-      onSuccess: (result) => setStarted(result ?? { processInstanceId: '' }),
+      onSuccess: (result) => {
+        setStarted(result ?? { processInstanceId: '' });
+        if (takesPhotos && result?.businessKey) void photos.upload(result.businessKey);
+      },
       onError: (error) => {
         if (isApiError(error) && error.status === 400) {
           setRejection({ message: error.message, fieldErrors: error.fieldErrors });
@@ -74,6 +85,7 @@ export function StartFormPage() {
           ) : undefined
         }
         extra={[
+          takesPhotos && <ReportPhotosResult key="photos" photos={photos} />,
           <Link key="tasks" to="/tasks" data-testid="start-go-tasks">
             <Button type="primary">{t('start.goToTasks')}</Button>
           </Link>,
@@ -81,6 +93,7 @@ export function StartFormPage() {
             key="again"
             onClick={() => {
               setStarted(null);
+              photos.reset();
               setRound((r) => r + 1);
             }}
           >
@@ -122,6 +135,11 @@ export function StartFormPage() {
             onSubmit={onFormJsSubmit}
           />
         </Spin>
+        {takesPhotos && (
+          <div style={{ marginTop: 16 }}>
+            <PhotoPicker value={photos.files} onChange={photos.setFiles} disabled={start.isPending} />
+          </div>
+        )}
         {ownButton && (
           <Flex justify="flex-end" style={{ marginTop: 16 }}>
             <Button type="primary" loading={start.isPending} onClick={() => viewerRef.current?.submit()} data-testid="start-submit">

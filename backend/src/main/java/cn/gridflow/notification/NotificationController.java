@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 public class NotificationController {
 
+    private static final java.util.Set<String> STATUSES = java.util.Set.of("PENDING", "SENT");
+
     private final NotificationQueries queries;
     private final Notifications notifications;
 
@@ -25,11 +27,20 @@ public class NotificationController {
 
     @GetMapping
     public NotificationQueries.Page mine(@RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size) {
+                                         @RequestParam(defaultValue = "20") int size,
+                                         @RequestParam(required = false) String kind,
+                                         @RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String text) {
         if (size < 1 || size > TaskInbox.MAX_PAGE_SIZE || page < 0) {
             throw ApiException.badRequest("PAGE_INVALID");
         }
-        return queries.forUser(CurrentUser.get(), page, size);
+        if (status != null && !status.isBlank() && !STATUSES.contains(status)) {
+            throw ApiException.badRequest("NOTIFICATION_STATUS_INVALID", status);
+        }
+        if (text != null && text.length() > 200) {
+            throw ApiException.badRequest("NOTIFICATION_TEXT_TOO_LONG", 200);
+        }
+        return queries.forUser(CurrentUser.get(), new NotificationQueries.Filter(kind, status, text), page, size);
     }
 
     /** Administrators push out what a failed channel left pending. */

@@ -24,7 +24,16 @@ public class NotificationQueries {
     public record Page(List<Notification> items, long total) {
     }
 
+    /** Optional narrowing for the outbox screen; null fields do not narrow. status: PENDING or SENT. */
+    public record Filter(String kind, String status, String text) {
+        public static final Filter NONE = new Filter(null, null, null);
+    }
+
     public Page forUser(CurrentUser user, int page, int size) {
+        return forUser(user, Filter.NONE, page, size);
+    }
+
+    public Page forUser(CurrentUser user, Filter filter, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource("me", user.id())
                 .addValue("limit", size).addValue("offset", (long) page * size);
         String where = "(n.recipient_kind = 'USER' and n.recipient = :me)";
@@ -34,6 +43,20 @@ public class NotificationQueries {
         }
         if (user.isAdmin()) {
             where = "1 = 1";
+        }
+        if (filter.kind() != null && !filter.kind().isBlank()) {
+            params.addValue("kind", filter.kind().strip());
+            where += " and n.kind = :kind";
+        }
+        if ("PENDING".equals(filter.status())) {
+            where += " and n.sent_at is null";
+        } else if ("SENT".equals(filter.status())) {
+            where += " and n.sent_at is not null";
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            params.addValue("text", "%" + filter.text().strip().toLowerCase() + "%");
+            where += " and (lower(n.business_key) like :text or lower(n.subject) like :text"
+                    + " or lower(n.recipient) like :text)";
         }
         Long total = jdbc.queryForObject("select count(*) from gf_notification n where " + where, params, Long.class);
         List<Notification> items = jdbc.query("select * from gf_notification n where " + where

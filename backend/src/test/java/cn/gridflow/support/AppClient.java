@@ -74,6 +74,19 @@ public final class AppClient {
         return send(request(path).GET());
     }
 
+    /** A file as the browser downloads it (same session), bytes untouched. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, Object body) {
         return send(request(path).POST(bodyOf(body)).header("Content-Type", "application/json"));
     }

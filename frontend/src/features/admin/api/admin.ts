@@ -1,0 +1,48 @@
+import { api } from '@/lib/api-client';
+
+export type DayKind = 'HOLIDAY' | 'WORKDAY';
+
+export interface CalendarDay {
+  /** yyyy-MM-dd */
+  date: string;
+  kind: DayKind;
+  name: string;
+  updatedBy?: string | null;
+  updatedAt?: string | null;
+}
+
+export interface OutboxItem {
+  id: string;
+  kind: string;
+  recipientKind: 'USER' | 'GROUP' | 'PHONE';
+  recipient: string;
+  subject: string;
+  body?: string | null;
+  businessKey?: string | null;
+  processInstanceId?: string | null;
+  created: string;
+  sentAt?: string | null;
+}
+
+export interface OutboxParams {
+  kind?: string;
+  status?: 'PENDING' | 'SENT';
+  text?: string;
+  page: number;
+  size: number;
+}
+
+export const adminKeys = {
+  calendar: (year: number) => ['admin', 'calendar', year] as const,
+  outbox: (params: OutboxParams) => ['admin', 'outbox', params] as const,
+  outboxAll: ['admin', 'outbox'] as const,
+};
+
+export const fetchCalendarDays = (year: number) => api.get<CalendarDay[]>('/api/calendar/days', { year });
+export const putCalendarDay = (day: Pick<CalendarDay, 'date' | 'kind' | 'name'>) =>
+  api.put<CalendarDay>(`/api/calendar/days/${encodeURIComponent(day.date)}`, { kind: day.kind, name: day.name });
+export const deleteCalendarDay = (date: string) => api.delete(`/api/calendar/days/${encodeURIComponent(date)}`);
+
+export const fetchOutbox = (params: OutboxParams) =>
+  api.get<{ items: OutboxItem[]; total: number }>('/api/notifications', { ...params });
+export const resendPending = () => api.post<{ sent: number }>('/api/notifications/resend-pending');

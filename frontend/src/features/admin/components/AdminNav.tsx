@@ -1,0 +1,22 @@
+import { Segmented } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+
+const SECTIONS = ['calendar', 'notifications'] as const;
+
+/** The administration screens this feature serves, one click apart. */
+export function AdminNav() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const current = SECTIONS.find((s) => location.pathname.startsWith(`/admin/${s}`)) ?? 'calendar';
+  return (
+    <Segmented
+      value={current}
+      onChange={(value) => navigate(`/admin/${value}`)}
+      options={SECTIONS.map((s) => ({ value: s, label: t(`admin.nav.${s}`) }))}
+      style={{ marginBottom: 16 }}
+      data-testid="admin-nav"
+    />
+  );
+}

@@ -1,0 +1,9 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { CalendarAdminPage } from './components/CalendarAdminPage';
+import { OutboxPage } from './components/OutboxPage';
+
+export const routes: RouteObject[] = [
+  { path: 'admin', element: <Navigate to="/admin/calendar" replace /> },
+  { path: 'admin/calendar', element: <CalendarAdminPage /> },
+  { path: 'admin/notifications', element: <OutboxPage /> },
+];

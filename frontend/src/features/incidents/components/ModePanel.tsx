@@ -1,0 +1,56 @@
+import { ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useOrgTree } from '@/features/org/hooks/useOrgTree';
+import { useStartableProcesses } from '@/features/start/hooks/useStart';
+import { useCommunityModes } from '../hooks/useIncidents';
+import { CityModeTag } from './CityModeTag';
+
+export const MODE_SWITCH_PROCESS = 'mode-switch';
+
+/** The mode of every community; whoever may start 平战转换 (the city commander) gets the button for it. */
+export function ModePanel() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const org = useOrgTree();
+  const modes = useCommunityModes();
+  const startable = useStartableProcesses();
+  const canSwitch = startable.data?.some((p) => p.key === MODE_SWITCH_PROCESS) ?? false;
+
+  return (
+    <Card
+      size="small"
+      title={t('incidents.mode.panelTitle')}
+      data-testid="mode-panel"
+      style={{ marginBottom: 16 }}
+      extra={
+        canSwitch && (
+          <Button
+            size="small"
+            icon={<ThunderboltOutlined />}
+            onClick={() => navigate(`/start/${MODE_SWITCH_PROCESS}`)}
+            data-testid="mode-switch-start"
+          >
+            {t('incidents.mode.switch')}
+          </Button>
+        )
+      }
+    >
+      {org.isPending || modes.isPending ? (
+        <Skeleton active paragraph={{ rows: 1 }} />
+      ) : org.isError || modes.isError ? (
+        <Alert type="error" showIcon title={(org.error ?? modes.error)?.message} />
+      ) : (
+        <Flex gap={16} wrap>
+          {org.data.communities.map((c) => (
+            <Flex key={c.id} gap={4} align="center" data-testid={`mode-${c.id}`}>
+              <Typography.Text>{c.name}</Typography.Text>
+              <CityModeTag mode={modes.data[c.id]} testId={`mode-tag-${c.id}`} />
+            </Flex>
+          ))}
+        </Flex>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-error';
+import {
+  addIncidentPhotos,
+  fetchCommunityModes,
+  fetchIncident,
+  fetchIncidents,
+  incidentKeys,
+  type IncidentListParams,
+  type PhotoPayload,
+} from '../api/incidents';
+
+export function useIncidentList(params: IncidentListParams) {
+  return useQuery({
+    queryKey: incidentKeys.list(params),
+    queryFn: ({ signal }) => fetchIncidents(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIncident(id: string) {
+  return useQuery({
+    queryKey: incidentKeys.detail(id),
+    queryFn: () => fetchIncident(id),
+    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+  });
+}
+
+export function useCommunityModes() {
+  return useQuery({ queryKey: incidentKeys.modes, queryFn: fetchCommunityModes, staleTime: 30_000 });
+}
+
+export function useAddPhotos() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, photos }: { id: string; photos: PhotoPayload[] }) => addIncidentPhotos(id, photos),
+    onSuccess: (_result, { id }) => queryClient.invalidateQueries({ queryKey: incidentKeys.detail(id) }),
+  });
+}
