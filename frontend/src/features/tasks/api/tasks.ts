@@ -47,6 +47,10 @@ export const unclaimTask = (id: string) => api.post(`${base(id)}/unclaim`);
 export const fetchCandidates = (id: string) => api.get<Candidate[]>(`${base(id)}/candidates`);
 export const assignTask = (id: string, userId: string) => api.post(`${base(id)}/assign`, { userId });
 export const completeTask = (id: string, variables: Variables) => api.post(`${base(id)}/complete`, { variables });
+export const requestExtension = (id: string, workdays: number, reason: string) =>
+  api.post(`${base(id)}/extension-request`, { workdays, reason });
+export const requestCoordination = (id: string, reason: string) =>
+  api.post(`${base(id)}/coordination-request`, { reason });
 export const fetchTaskDiagram = (id: string) => api.get<TaskDiagram>(`${base(id)}/diagram`);
 export const fetchTaskHistory = (id: string) => api.get<HistoryEntry[]>(`${base(id)}/history`);
 export const fetchTaskComments = (id: string) => api.get<TaskComment[]>(`${base(id)}/comments`);

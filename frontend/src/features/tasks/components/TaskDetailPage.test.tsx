@@ -207,4 +207,44 @@ describe('TaskDetailPage', () => {
       expect(calls.find((c) => c.url.pathname === '/api/tasks/t1/complete')?.body).toEqual({ variables: { approved: 'yes' } }),
     );
   });
+
+  it('offers the department handler an extension request and sends it with the working days', async () => {
+    const handling = detail({
+      ...assignedToMe,
+      name: '部门处置',
+      taskDefinitionKey: 'deptHandle',
+    });
+    const { calls } = setup(
+      [{ method: 'POST', path: '/api/tasks/t1/extension-request', status: 202 }],
+      () => handling,
+    );
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByTestId('task-request-extension'));
+    const workdays = await screen.findByTestId('extension-workdays');
+    await user.clear(workdays);
+    await user.type(workdays, '5');
+    await user.type(screen.getByTestId('handling-reason'), '需业主配合入户');
+    await user.click(screen.getByRole('button', { name: /提\s*交/ }));
+
+    await waitFor(() =>
+      expect(calls.find((c) => c.url.pathname === '/api/tasks/t1/extension-request')?.body).toEqual({
+        workdays: 5,
+        reason: '需业主配合入户',
+      }),
+    );
+    expect(await screen.findByText('延期申请已提交，等待督办审批')).toBeInTheDocument();
+  });
+
+  it('does not offer an extension twice, nor handling requests on other tasks', async () => {
+    setup([], () => detail({ ...assignedToMe, taskDefinitionKey: 'deptHandle', variables: { extensionUsed: true } }));
+    expect(await screen.findByTestId('task-request-extension')).toBeDisabled();
+    expect(screen.getByTestId('task-request-coordination')).toBeEnabled();
+  });
+
+  it('shows no handling requests on a grid task', async () => {
+    setup([], () => assignedToMe);
+    await screen.findByTestId('task-unclaim');
+    expect(screen.queryByTestId('task-request-extension')).not.toBeInTheDocument();
+  });
 });

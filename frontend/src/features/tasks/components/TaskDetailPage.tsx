@@ -10,6 +10,7 @@ import { useOrgNames } from '@/features/org/hooks/useOrgTree';
 import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
 import { useClaimTask, useUnclaimTask } from '../hooks/useTaskActions';
+import { HandlingRequests } from './HandlingRequests';
 import { useTask } from '../hooks/useTaskQueries';
 import { showActionError } from './actionError';
 import { AssignModal } from './AssignModal';
@@ -86,6 +87,9 @@ export function TaskDetailPage() {
         <Button icon={<LogoutOutlined />} loading={unclaim.isPending} onClick={doUnclaim} data-testid="task-unclaim">
           {t('task.actions.unclaim')}
         </Button>
+      )}
+      {mine && data.taskDefinitionKey === 'deptHandle' && data.processDefinitionKey === 'grid-event' && (
+        <HandlingRequests task={data} />
       )}
       {(data.canClaim || data.canUnclaim || data.canComplete) && (
         <Button icon={<SwapOutlined />} onClick={() => setAssigning(true)} data-testid="task-assign">
