@@ -1,12 +1,17 @@
 package cn.gridflow.modeler;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.gridflow.common.ApiException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ModelDeployments {
 
     static final String SOURCE = "GridFlow designer";
+
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$#{}]+)\"");
 
     public record Deployed(String deploymentId, ModelKind kind, String key, int version) {
     }
@@ -56,9 +63,12 @@ public class ModelDeployments {
 
     private Deployed deployChecked(ModelKind kind, String key, String content, Integer baseVersion) {
         return transactions.execute(status -> {
-            DeploymentWithDefinitions result = repositoryService.createDeployment()
-                    .name(key).source(SOURCE).addString(key + kind.extension(), content)
-                    .deployWithResult();
+            DeploymentBuilder deployment = repositoryService.createDeployment()
+                    .name(key).source(SOURCE).addString(key + kind.extension(), content);
+            if (kind == ModelKind.PROCESS) {
+                addReferencedForms(deployment, content);
+            }
+            DeploymentWithDefinitions result = deployment.deployWithResult();
             int version = deployedVersion(kind, key, result);
             if (baseVersion != null && version != baseVersion + 1) {
                 status.setRollbackOnly();
@@ -66,6 +76,24 @@ public class ModelDeployments {
             }
             return new Deployed(result.getId(), kind, key, version);
         });
+    }
+
+    /**
+     * GridFlow's models bind their forms with {@code camunda:formRefBinding="deployment"}: a form is looked up in
+     * the process's own deployment. A new version of the process therefore carries the latest version of every
+     * form it references, so that its tasks keep their forms.
+     */
+    private void addReferencedForms(DeploymentBuilder deployment, String bpmn) {
+        Matcher refs = FORM_REF.matcher(bpmn);
+        Set<String> added = new HashSet<>();
+        while (refs.find()) {
+            String formKey = refs.group(1);
+            int latest = library.latestVersion(ModelKind.FORM, formKey);
+            if (latest > 0 && added.add(formKey)) {
+                ModelLibrary.Content form = library.content(ModelKind.FORM, formKey, latest);
+                deployment.addString(form.resourceName(), form.content());
+            }
+        }
     }
 
     private int deployedVersion(ModelKind kind, String key, DeploymentWithDefinitions result) {
