@@ -60,7 +60,6 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
           // Designers edit the rules: open the first decision table rather than the requirements diagram.
           const table = modeler.getViews().find((v) => v.type === 'decisionTable');
           if (table) await modeler.open(table);
-          modeler.on('views.changed', () => changed.current());
           modeler.on('elements.changed', () => changed.current());
         } else {
           const editor = new FormEditor({ container: container.current }) as unknown as FormEditorInstance;

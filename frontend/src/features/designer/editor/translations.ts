@@ -140,9 +140,27 @@ export const ZH: Record<string, string> = {
   'Scripted conditions are not allowed': '不允许使用脚本条件',
   'Inline scripts are not allowed': '不允许使用内联脚本',
   // token simulation
+  'Token Simulation': '令牌模拟',
   'Toggle Simulation': '切换模拟',
   'Reset Simulation': '重置模拟',
   'Play/Pause Simulation': '播放/暂停模拟',
+  // dmn-js decision tables
+  'View DRD': '查看决策需求图',
+  'Hit policy:': '命中策略：',
+  'Hit Policy': '命中策略',
+  When: '当',
+  And: '且',
+  Then: '则',
+  Unique: '唯一',
+  First: '首个',
+  Any: '任意',
+  Collect: '收集',
+  'Rule order': '规则顺序',
+  'Output order': '输出顺序',
+  Annotations: '注释',
+  'Add rule': '添加规则',
+  'Add input': '添加输入',
+  'Add output': '添加输出',
 };
 
 /** Messages with a variable tail ("Unknown delegate bean: x") are matched by prefix. */

@@ -91,7 +91,7 @@ public class ModelDeployments {
             int latest = library.latestVersion(ModelKind.FORM, formKey);
             if (latest > 0 && added.add(formKey)) {
                 ModelLibrary.Content form = library.content(ModelKind.FORM, formKey, latest);
-                deployment.addString(form.resourceName(), form.content());
+                deployment.addString(formKey + ModelKind.FORM.extension(), form.content());
             }
         }
     }
