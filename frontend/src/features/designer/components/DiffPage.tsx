@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
-import { diffModels, type ModelDiff } from '../diff/diff';
+import type { ModelDiff } from '../diff/diff';
 import '../editor/editor.css';
 import { useContent, useVersions } from '../hooks/useDesigner';
 
@@ -64,7 +64,9 @@ export function DiffPage() {
   useEffect(() => {
     if (!before.data || !after.data) return;
     let current = true;
-    diffModels(before.data.content, after.data.content)
+    // bpmn-moddle is loaded with the page that needs it, not with the app
+    import('../diff/diff')
+      .then(({ diffModels }) => diffModels(before.data.content, after.data.content))
       .then((d) => current && setDiff(d))
       .catch((e: unknown) => current && setError(String(e)));
     return () => {

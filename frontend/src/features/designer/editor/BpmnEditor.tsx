@@ -1,7 +1,6 @@
 import { Alert, Spin } from 'antd';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bpmnlintOption } from '../lint/config';
 import type { GridFlowRuleConfig } from '../lint/rules';
 import { translateModule } from './translations';
 import type { EditorHandle, LintIssue } from './types';
@@ -71,7 +70,7 @@ export function BpmnEditor({ xml, lintContext, language, onLint, onChange, ref }
             translateModule(language),
           ],
           moddleExtensions: { camunda: runtime.camundaModdle },
-          linting: { bpmnlint: bpmnlintOption(lintContext), active: true },
+          linting: { bpmnlint: runtime.bpmnlintOption(lintContext), active: true },
         }) as ModelerInstance;
         modelerRef.current = modeler;
         const eventBus = modeler.get<Service>('eventBus');

@@ -15,3 +15,4 @@ export {
 export { default as camundaModdle } from 'camunda-bpmn-moddle/resources/camunda.json';
 export { default as lintModule } from 'bpmn-js-bpmnlint';
 export { default as tokenSimulationModule } from 'bpmn-js-token-simulation';
+export { bpmnlintOption } from '../lint/config';

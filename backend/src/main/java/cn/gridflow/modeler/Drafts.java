@@ -5,9 +5,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** A designer's unfinished edits, one per model and designer, kept server-side until deployed or discarded. */
 @Component
@@ -37,7 +37,6 @@ public class Drafts {
     }
 
     /** Saving again replaces the draft; the last save wins, as it is one designer's own copy. */
-    @Transactional
     public Draft save(String userId, ModelKind kind, String key, String content, Integer baseVersion) {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         int updated = jdbc.sql("update gf_designer_draft set content = :content, base_version = :base, "
@@ -45,13 +44,26 @@ public class Drafts {
                 .param("content", content).param("base", baseVersion == null ? null : baseVersion.longValue())
                 .param("now", now).param("user", userId).param("kind", kind.name()).param("key", key).update();
         if (updated == 0) {
+            insert(userId, kind, key, content, baseVersion, now);
+        }
+        return new Draft(kind, key, key + kind.extension(), content, baseVersion, now);
+    }
+
+    private void insert(String userId, ModelKind kind, String key, String content, Integer baseVersion,
+                        Timestamp now) {
+        try {
             jdbc.sql("insert into gf_designer_draft (user_id, kind, model_key, resource_name, content, base_version, "
                             + "updated_at) values (:user, :kind, :key, :name, :content, :base, :now)")
                     .param("user", userId).param("kind", kind.name()).param("key", key)
                     .param("name", key + kind.extension()).param("content", content)
                     .param("base", baseVersion == null ? null : baseVersion.longValue()).param("now", now).update();
+        } catch (DuplicateKeyException e) {
+            // the same designer saved twice at once (two tabs): the other save created the row, this one replaces it
+            jdbc.sql("update gf_designer_draft set content = :content, base_version = :base, updated_at = :now "
+                            + "where user_id = :user and kind = :kind and model_key = :key")
+                    .param("content", content).param("base", baseVersion == null ? null : baseVersion.longValue())
+                    .param("now", now).param("user", userId).param("kind", kind.name()).param("key", key).update();
         }
-        return new Draft(kind, key, key + kind.extension(), content, baseVersion, now);
     }
 
     public void discard(String userId, ModelKind kind, String key) {
