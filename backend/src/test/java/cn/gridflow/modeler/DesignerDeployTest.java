@@ -233,4 +233,28 @@ class DesignerDeployTest {
         assertThat(problem.path("message").asText()).contains("nowhere");
         assertThat(reply.text("message")).contains("引擎无法部署");
     }
+
+    @Test
+    void decisionsWithAScriptLanguageAndFormsThatAreNotFormsAreRefused() throws Exception {
+        long before = deploymentCount();
+        String dmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="t">
+                  <decision id="scripted" name="脚本决策">
+                    <decisionTable id="table">
+                      <input id="in"><inputExpression id="e" typeRef="string" expressionLanguage="javascript">
+                        <text>java.lang.Runtime.getRuntime()</text></inputExpression></input>
+                      <output id="out" name="r" typeRef="string"/>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """;
+        Raw scripted = engineRestDeploy("designer", "demo", "scripted.dmn", dmn, "zh-CN");
+        assertThat(scripted.status()).as(scripted.body()).isEqualTo(400);
+        assertThat(scripted.json().path("message").asText()).contains("不允许使用表达式语言“javascript”");
+        Raw form = engineRestDeploy("designer", "demo", "broken.form", "[1, 2, 3]", "en");
+        assertThat(form.status()).as(form.body()).isEqualTo(400);
+        assertThat(form.json().path("message").asText()).contains("not a Camunda Form");
+        assertThat(deploymentCount()).isEqualTo(before);
+    }
 }
