@@ -1,8 +1,10 @@
 // The process designer's path: open grid-event in the browser modeler, rename a task, see the lint error of a
 // user task without candidate group at the element, fix it, deploy, and find version n+1 in the library.
 // A staff user gets the read-only view and cannot open the editor.
+import { resolve } from 'node:path';
 import {
   BASE_URL,
+  OUT,
   UNIQUE,
   clickAndExpectCall,
   currentPage as page,
@@ -77,7 +79,7 @@ export default async function designer() {
     // bpmn-js-bpmnlint's marker on the shape itself
     await page().locator(`.djs-overlays[data-container-id="${TASK}"] .bjsl-overlay`).waitFor();
     expectThat(await page().getByTestId('editor-deploy').isDisabled(), 'deploy stays enabled despite a lint error');
-    await page().screenshot({ path: `${process.env.E2E_OUT ?? '.'}/designer-lint.png` }).catch(() => undefined);
+    await page().screenshot({ path: resolve(OUT, 'designer-lint.png') });
   });
 
   await step('fix it: the error disappears', async () => {
