@@ -91,7 +91,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     json = undefined;
   }
   const body = toErrorBody(json);
-  return new ApiError(res.status, body.message ?? defaultMessage(res.status), body.code, body.fieldErrors ?? []);
+  return new ApiError(res.status, body.message ?? defaultMessage(res.status), body.code, body.fieldErrors ?? [], json);
 }
 
 async function parseBody<T>(res: Response): Promise<T> {

@@ -15,9 +15,12 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly fieldErrors: FieldError[];
+  /** The parsed error body as sent, for endpoints whose errors carry more than ErrorBody (e.g. model problems). */
+  readonly body: unknown;
 
-  constructor(status: number, message: string, code?: string, fieldErrors: FieldError[] = []) {
+  constructor(status: number, message: string, code?: string, fieldErrors: FieldError[] = [], body?: unknown) {
     super(message);
+    this.body = body;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;

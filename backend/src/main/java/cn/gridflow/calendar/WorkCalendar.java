@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * The working-day calendar for SLAs (domain-spec §0.3), as the bean {@code workCalendar} for BPMN expressions
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * <p>Method names are distinct per argument count on purpose: the expression language picks a method by name
  * and number of arguments.
  */
+@ProcessBean
 @Component("workCalendar")
 public class WorkCalendar {
 

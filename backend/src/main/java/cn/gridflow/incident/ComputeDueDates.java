@@ -7,12 +7,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${computeDueDates}}: turns the SLA decision's durations into dates on the working-day calendar
  * (natural time in war mode, as the decision's {@code calendar} says): signDueAt, slaDueAt, the yellow light at
  * {@code yellowPct} of the way, and level3At (通报) after the red light. Uses the engine clock, so tests can move it.
  */
+@ProcessBean
 @Component("computeDueDates")
 public class ComputeDueDates implements JavaDelegate {
 

@@ -9,12 +9,14 @@ import cn.gridflow.notification.Notifications;
 import cn.gridflow.process.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${modeSwitch}}: carries out a confirmed 平战转换 for the communities in scope — records their mode (new grid
  * events read it), tells their open grid events ({@code MSG_MODE_CHANGED}) and pushes the alert to every grid and
  * micro-grid there.
  */
+@ProcessBean
 @Component("modeSwitch")
 public class ModeSwitch {
 

@@ -3,11 +3,13 @@ package cn.gridflow.incident;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${notifyNonAdmission}}: tells the reporter why a matter is not taken up by the grid (网格事项准入):
  * explained and closed (REJECT_EXPLAIN), or referred to the competent department / 12345 (REFER_DEPT).
  */
+@ProcessBean
 @Component("notifyNonAdmission")
 public class NotifyNonAdmission implements JavaDelegate {
 

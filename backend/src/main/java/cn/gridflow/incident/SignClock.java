@@ -4,11 +4,13 @@ import cn.gridflow.calendar.WorkCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${signClock}}: each dispatch gives the receiving department a fresh signing window (签收时限) of the SLA's
  * {@code signWithin}, on the same calendar; the resolution deadline keeps running.
  */
+@ProcessBean
 @Component("signClock")
 public class SignClock {
 

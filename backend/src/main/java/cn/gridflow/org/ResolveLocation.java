@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${resolveLocation}}: places a reported event in the org tree. A micro-grid report is attributed to its
  * parent grid (whose staff work it) and the community above it. Also stamps the report date and the city mode the
  * admission and SLA decisions read.
  */
+@ProcessBean
 @Component("resolveLocation")
 public class ResolveLocation implements JavaDelegate {
 
