@@ -1,5 +1,6 @@
 package cn.gridflow.incident;
 
+import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code ${admissionItems}}: the published side of the grid-matter admission list — an approved item is recorded for
  * the public list and the applying department is told; a refusal is told too. Re-running a step changes nothing.
  */
+@ProcessBean
 @Component("admissionItems")
 public class AdmissionItems {
 

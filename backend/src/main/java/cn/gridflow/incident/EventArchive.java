@@ -1,5 +1,6 @@
 package cn.gridflow.incident;
 
+import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code ${eventArchive}}: 办结归档. Writes the ended event's record — flags, rating, counters and the timeline of
  * who did what when — in the engine's transaction. Replaces its own row, so a retried job archives once.
  */
+@ProcessBean
 @Component("eventArchive")
 public class EventArchive implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.incident;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.notification.Notification;
 import cn.gridflow.notification.Notifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * Messages to whoever reported an event: a user of GridFlow (reporterId), else a phone number (the app, 12345),
  * else the dispatch desk, which then answers by other means. One message per event and kind.
  */
+@ProcessBean
 @Component
 public class ReporterNotices {
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Human-readable business keys such as {@code EV-20261127-00001}, numbered per prefix and day across all nodes
  * (the row lock on the counter serialises concurrent starts; a rolled-back start leaves a gap, never a duplicate).
  */
+@ProcessBean
 @Component
 public class BusinessKeys {
 

@@ -35,12 +35,14 @@ public class ProcessBeans {
     }
 
     @Bean
+    @ProcessBean
     Coordination coordination() {
         return new Coordination();
     }
 
     /** Deadlines moved after the fact (extension, change of mode) on the working-day calendar. */
     @Bean
+    @ProcessBean
     SlaTimers slaTimers(WorkCalendar workCalendar) {
         return new SlaTimers(new SlaTimers.Calendar() {
             @Override
@@ -57,6 +59,7 @@ public class ProcessBeans {
 
     /** 市级指令直达网格: grids checked against the org data, reminders and results through the outbox. */
     @Bean
+    @ProcessBean
     CityCommand cityCommand(GridRepository grids, Notifications notifications) {
         return new CityCommand((gridId, communityId) -> grids.findById(gridId)
                 .map(grid -> grid.getCommunityId().equals(communityId)).orElse(false), notifications::toGroup);
@@ -64,6 +67,7 @@ public class ProcessBeans {
 
     /** 网格事项准入: an approved item becomes the next version of the admission decision. */
     @Bean
+    @ProcessBean
     AdmissionList admissionList() {
         return new AdmissionList();
     }
