@@ -28,7 +28,8 @@ public class PromotionDemoData {
             new DemoUser("hr01", "沈", "燕", "hr-admin"),
             new DemoUser("panel01", "韩", "梅", "assessment-panel"),
             new DemoUser("check01", "冯", "诚", "discipline-check"),
-            new DemoUser("committee01", "曹", "毅", "promotion-committee"));
+            new DemoUser("committee01", "曹", "毅", "promotion-committee"),
+            new DemoUser("approver01", "邓", "华", "city-gov-approver"));
 
     private final IdentityService identity;
     private final HrRecords records;

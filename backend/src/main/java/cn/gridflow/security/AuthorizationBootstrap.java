@@ -63,6 +63,11 @@ public class AuthorizationBootstrap {
         grant("hr-admin", Resources.PROCESS_DEFINITION, "candidate-appointment", Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE, Permissions.READ_HISTORY);
         grant("hr-admin", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // 表彰奖励: communities and departments nominate (domain-spec §4.4)
+        for (String group : List.of("community-head", "dept-leader", "governance-admin")) {
+            grant(group, Resources.PROCESS_DEFINITION, "commendation", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
