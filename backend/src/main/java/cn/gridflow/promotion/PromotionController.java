@@ -53,10 +53,12 @@ public class PromotionController {
     private final RuntimeService runtime;
     private final ObjectMapper json;
     private final EngineSystemCalls system;
+    private final RoundProcessView processView;
 
     public PromotionController(PromotionRounds rounds, HrRecords hr, JdbcTemplate jdbc, RuntimeService runtime,
-                               ObjectMapper json, EngineSystemCalls system) {
+                               ObjectMapper json, EngineSystemCalls system, RoundProcessView processView) {
         this.system = system;
+        this.processView = processView;
         this.rounds = rounds;
         this.hr = hr;
         this.jdbc = jdbc;
@@ -122,6 +124,22 @@ public class PromotionController {
         board.putAll(stage(instanceId));
         board.put("applications", applications("round_key = ?", roundKey));
         return board;
+    }
+
+    /** The round's diagram and timeline, or one candidate's; a candidate may look at their own. */
+    @GetMapping("/rounds/{roundKey}/process")
+    public RoundProcessView.View process(@PathVariable String roundKey,
+                                         @RequestParam(required = false) String applicantId) {
+        CurrentUser user = CurrentUser.get();
+        boolean board = user.isAdmin() || BOARD_ROLES.stream().anyMatch(user::hasRole);
+        if (applicantId == null) {
+            requireRole(BOARD_ROLES.toArray(String[]::new));
+            return processView.ofRound(rounds.instanceOf(roundKey));
+        }
+        if (!board && !applicantId.equals(user.id())) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        return processView.ofCandidate(roundKey, applicantId);
     }
 
     @PostMapping("/rounds/{roundKey}/applications")
