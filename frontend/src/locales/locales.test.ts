@@ -17,8 +17,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN as Tree);
-const enKeys = flatten(en as Tree);
+// Features keep their texts in src/features/<feature>/locales (merged by src/lib/i18n.ts): check them with the rest.
+const featureLocales = import.meta.glob<Tree>('../features/*/locales/*.json', { eager: true, import: 'default' });
+const withFeatures = (base: Tree, language: string): Tree =>
+  Object.entries(featureLocales).reduce<Tree>(
+    (merged, [path, texts]) => (path.endsWith(`/${language}.json`) ? { ...merged, ...texts } : merged),
+    { ...base },
+  );
+
+const zh = flatten(withFeatures(zhCN as Tree, 'zh-CN'));
+const enKeys = flatten(withFeatures(en as Tree, 'en'));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

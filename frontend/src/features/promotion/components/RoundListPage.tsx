@@ -107,7 +107,7 @@ export function RoundListPage() {
               render: (v?: string) => formatDateTime(v),
             },
             {
-              title: t('common.actions', { defaultValue: '' }),
+              title: t('promotion.rounds.actions'),
               render: (_, r) =>
                 isGridStaff && r.activities.includes('applicationWindow') ? (
                   <Button size="small" type="primary" onClick={() => applyTo(r.roundKey)} data-testid={`apply-${r.roundKey}`}>
