@@ -108,6 +108,7 @@ export const fetchProcess = (key: string, applicantId?: string) =>
 export const fetchMyApplications = () => api.get<Application[]>(`${base}/my-applications`);
 export const openRound = (input: OpenRoundInput) => api.post<{ roundKey: string }>(`${base}/rounds`, input);
 export const applyToRound = (key: string) => api.post<{ status: string }>(`${round(key)}/applications`, {});
+export const closeApplications = (key: string) => api.post(`${round(key)}/close-applications`, {});
 export const fileObjection = (key: string, applicantId: string, text: string) =>
   api.post(`${round(key)}/applications/${encodeURIComponent(applicantId)}/objections`, { text });
 export const markReported = (key: string, applicantId: string) =>

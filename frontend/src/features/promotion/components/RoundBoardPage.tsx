@@ -7,7 +7,7 @@ import { useMe } from '@/features/auth/hooks/useAuth';
 import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
 import { type Application, roundStage } from '../api/promotion';
-import { useBoard, useObjection, useReported } from '../hooks/usePromotion';
+import { useBoard, useCloseApplications, useObjection, useReported } from '../hooks/usePromotion';
 import { ProcessPanel } from './ProcessPanel';
 import { Reasons, StatusTag } from './StatusTag';
 
@@ -27,6 +27,7 @@ export function RoundBoardPage() {
   const isHr = me.data?.roles.includes('hr-admin') ?? false;
   const objection = useObjection(roundKey);
   const reported = useReported(roundKey);
+  const closeApplications = useCloseApplications(roundKey);
   const [objecting, setObjecting] = useState<string | null>(null);
   const [objectionText, setObjectionText] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
@@ -52,6 +53,19 @@ export function RoundBoardPage() {
         title={roundKey}
         onBack={() => navigate('/promotion')}
         tags={<Tag color="blue" data-testid="round-stage">{t(`promotion.stage.${roundStage(b.activities, false)}`)}</Tag>}
+        extra={
+          isHr &&
+          b.activities.includes('applicationWindow') && (
+            <Button
+              danger
+              data-testid="close-applications"
+              loading={closeApplications.isPending}
+              onClick={() => act(() => closeApplications.mutateAsync(), t('promotion.board.applicationsClosed'))}
+            >
+              {t('promotion.board.closeApplications')}
+            </Button>
+          )
+        }
       />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   applyToRound,
+  closeApplications,
   fetchBoard,
   fetchHrRecords,
   fetchMyApplications,
@@ -48,3 +49,4 @@ export const useObjection = (key: string) =>
 export const useReported = (key: string) => useInvalidating((applicantId: string) => markReported(key, applicantId));
 export const useSaveHrRecord = () =>
   useInvalidating(({ userId, input }: { userId: string; input: HrRecordInput }) => saveHrRecord(userId, input));
+export const useCloseApplications = (key: string) => useInvalidating(() => closeApplications(key));

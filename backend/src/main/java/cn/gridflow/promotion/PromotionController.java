@@ -155,6 +155,13 @@ public class PromotionController {
         return applications("applicant_id = ?", CurrentUser.get().id());
     }
 
+    @PostMapping("/rounds/{roundKey}/close-applications")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public void closeApplications(@PathVariable String roundKey) {
+        requireRole("hr-admin");
+        rounds.closeApplications(roundKey);
+    }
+
     @PostMapping("/rounds/{roundKey}/applications/{applicantId}/objections")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public void objection(@PathVariable String roundKey, @PathVariable String applicantId, @RequestBody Objection body) {

@@ -30,8 +30,11 @@ public class PromotionRounds {
     private final RuntimeService runtime;
     private final HrRecords hr;
     private final EngineSystemCalls system;
+    private final org.camunda.bpm.engine.ManagementService management;
 
-    public PromotionRounds(JdbcTemplate jdbc, RuntimeService runtime, HrRecords hr, EngineSystemCalls system) {
+    public PromotionRounds(JdbcTemplate jdbc, RuntimeService runtime, HrRecords hr, EngineSystemCalls system,
+                           org.camunda.bpm.engine.ManagementService management) {
+        this.management = management;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.hr = hr;
@@ -90,6 +93,25 @@ public class PromotionRounds {
                     + " updated_at) values (?, ?, ?, 'APPLIED', ?, ?)", roundKey, applicantId, record.communityId(), now, now);
         } catch (DuplicateKeyException e) {
             throw ApiException.badRequest("PROMOTION_DUPLICATE_APPLICATION", roundKey);
+        }
+    }
+
+    /**
+     * HR closes the application window now instead of at its computed end (when the published call names an
+     * earlier deadline): the window's timer fires at once, screening begins. Outside the window: 409.
+     */
+    public void closeApplications(String roundKey) {
+        String instanceId = instanceOf(roundKey);
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(instanceId)
+                .activityId("applicationWindow").singleResult();
+        if (timer == null) {
+            throw ApiException.conflict("PROMOTION_NOT_TAKING_APPLICATIONS", roundKey);
+        }
+        try {
+            management.executeJob(timer.getId());
+        } catch (org.camunda.bpm.engine.OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
+            // someone else (or the timer itself) closed it at the same moment
+            throw ApiException.conflict("PROMOTION_NOT_TAKING_APPLICATIONS", roundKey);
         }
     }
 

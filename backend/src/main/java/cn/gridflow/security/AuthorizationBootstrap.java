@@ -57,7 +57,7 @@ public class AuthorizationBootstrap {
         grant("city-commander", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         // 专职网格员选聘: HR opens rounds and records objections and reporting for duty (domain-spec §4)
         grant("hr-admin", Resources.PROCESS_DEFINITION, "promotion-round", Permissions.READ, Permissions.CREATE_INSTANCE,
-                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+                Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE, Permissions.READ_HISTORY);
         grant("hr-admin", Resources.PROCESS_DEFINITION, "candidate-screening", Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
         grant("hr-admin", Resources.PROCESS_DEFINITION, "candidate-appointment", Permissions.READ,

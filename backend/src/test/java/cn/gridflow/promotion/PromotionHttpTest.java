@@ -92,7 +92,11 @@ class PromotionHttpTest {
         assertThat(li.post("/api/promotion/rounds/" + roundKey + "/applications", Map.of()).status()).isEqualTo(201);
         assertThat(application(zhang, roundKey).path("status").asText()).isEqualTo("APPLIED");
 
-        runJobsOf(roundInstance); // the application window's timer
+        assertThat(zhang.post("/api/promotion/rounds/" + roundKey + "/close-applications", Map.of()).status())
+                .as("only HR closes the window").isEqualTo(403);
+        assertThat(hr.post("/api/promotion/rounds/" + roundKey + "/close-applications", Map.of()).status()).isEqualTo(202);
+        assertThat(hr.post("/api/promotion/rounds/" + roundKey + "/close-applications", Map.of()).status())
+                .as("already closed").isEqualTo(409);
         AppClient.Reply late = wang.post("/api/promotion/rounds/" + roundKey + "/applications", Map.of());
         assertThat(late.status()).as("window closed").isEqualTo(400);
         assertThat(application(wang, roundKey)).isNull();
@@ -127,6 +131,12 @@ class PromotionHttpTest {
         assertThat(first.path("totalScore").asDouble()).isEqualTo(88.0);
         assertThat(ranked.path("activities").toString()).contains("appointShortlisted", "waitlistExpiry");
         assertThat(application(zhang, roundKey).path("rank").asInt()).isEqualTo(1);
+        JsonNode mine = zhang.get("/api/promotion/rounds/" + roundKey + "/process?applicantId=grid0101").json();
+        assertThat(mine.path("processKey").asText()).isEqualTo("candidate-appointment");
+        assertThat(mine.path("activeActivityIds").toString()).contains("inspection");
+        assertThat(mine.path("xml").asText()).contains("bpmndi:BPMNDiagram");
+        assertThat(zhang.get("/api/promotion/rounds/" + roundKey + "/process?applicantId=grid0102").status())
+                .as("another applicant's progress").isEqualTo(403);
 
         assertThat(zhang.get("/api/promotion/rounds/" + roundKey).status()).as("the board is for HR").isEqualTo(403);
         AppClient.Reply objection = hr.post("/api/promotion/rounds/" + roundKey + "/applications/grid0101/objections",
