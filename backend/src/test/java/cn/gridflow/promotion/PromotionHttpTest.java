@@ -109,6 +109,8 @@ class PromotionHttpTest {
         JsonNode ineligible = application(li, roundKey);
         assertThat(ineligible.path("status").asText()).isEqualTo("INELIGIBLE");
         assertThat(ineligible.path("eligibilityViolations").toString()).isEqualTo("[\"SERVICE_LT_3Y\",\"NO_EXCELLENT\"]");
+        assertThat(li.get("/api/notifications?size=200").body()).as("the applicant is told every reason")
+                .contains("资格审查未通过：任职不满 3 年；无优秀等次");
 
         AppClient panel = AppClient.login(port, "panel01", "demo");
         String written = task(panel, "candidate-screening", "笔试成绩录入", roundKey + "-grid0101");
@@ -131,6 +133,7 @@ class PromotionHttpTest {
         assertThat(first.path("totalScore").asDouble()).isEqualTo(88.0);
         assertThat(ranked.path("activities").toString()).contains("appointShortlisted", "waitlistExpiry");
         assertThat(application(zhang, roundKey).path("rank").asInt()).isEqualTo(1);
+        assertThat(zhang.get("/api/notifications?size=200").body()).contains("您已入围 " + roundKey + "（第 1 名）");
         JsonNode mine = zhang.get("/api/promotion/rounds/" + roundKey + "/process?applicantId=grid0101").json();
         assertThat(mine.path("processKey").asText()).isEqualTo("candidate-appointment");
         assertThat(mine.path("activeActivityIds").toString()).contains("inspection");
