@@ -66,8 +66,7 @@ public class PromotionRounds {
         vars.put("postPool", postPool);
         vars.put("cswVacancies", csw);
         vars.put("institutionPostsPlanned", planned);
-        ProcessInstance pi = runtime.createMessageCorrelation("MSG_ROUND_REQUESTED").processInstanceBusinessKey(roundKey)
-                .setVariables(vars).correlateStartMessage();
+        ProcessInstance pi = runtime.startProcessInstanceByKey("promotion-round", roundKey, vars);
         jdbc.update("update gf_promotion_round set proc_inst_id = ? where round_key = ?", pi.getId(), roundKey);
         return roundKey;
     }

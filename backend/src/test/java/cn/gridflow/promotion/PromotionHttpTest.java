@@ -27,6 +27,9 @@ class PromotionHttpTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    YearlyRound yearlyRound;
+
     private static String task(AppClient user, String processKey, String name, String businessKey) {
         JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=" + processKey).json();
         for (JsonNode item : page.path("items")) {
@@ -65,11 +68,11 @@ class PromotionHttpTest {
         AppClient wang = AppClient.login(port, "grid0201", "demo");
 
         AppClient.Reply opened = hr.post("/api/promotion/rounds",
-                Map.of("year", 2026, "postPool", "CSW_FROM_GRID", "cswVacancies", 3));
+                Map.of("year", 2030, "postPool", "CSW_FROM_GRID", "cswVacancies", 3));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String roundKey = opened.text("roundKey");
-        assertThat(roundKey).isEqualTo("PR-2026-CSW_FROM_GRID");
-        AppClient.Reply again = hr.post("/api/promotion/rounds", Map.of("year", 2026, "postPool", "CSW_FROM_GRID"));
+        assertThat(roundKey).isEqualTo("PR-2030-CSW_FROM_GRID");
+        AppClient.Reply again = hr.post("/api/promotion/rounds", Map.of("year", 2030, "postPool", "CSW_FROM_GRID"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("message")).contains("已经发起");
         assertThat(zhang.post("/api/promotion/rounds", Map.of("year", 2027, "postPool", "CSW_FROM_GRID")).status())
@@ -83,7 +86,7 @@ class PromotionHttpTest {
         JsonNode board = hr.get("/api/promotion/rounds/" + roundKey).json();
         assertThat(board.path("annualQuota").asInt()).isEqualTo(1);
         String roundInstance = board.path("processInstanceId").asText();
-        complete(hr, task(hr, "promotion-round", "发布选聘公告", roundKey), Map.of("callNotice", "2026 年度选聘公告"));
+        complete(hr, task(hr, "promotion-round", "发布选聘公告", roundKey), Map.of("callNotice", "2030 年度选聘公告"));
 
         assertThat(zhang.post("/api/promotion/rounds/" + roundKey + "/applications", Map.of()).status()).isEqualTo(201);
         AppClient.Reply twice = zhang.inEnglish().post("/api/promotion/rounds/" + roundKey + "/applications", Map.of());
@@ -145,6 +148,18 @@ class PromotionHttpTest {
         AppClient.Reply objection = hr.post("/api/promotion/rounds/" + roundKey + "/applications/grid0101/objections",
                 Map.of("text", "反映学历存疑"));
         assertThat(objection.status()).as("not yet in 公示: still in inspection").isEqualTo(409);
+    }
+
+    @Test
+    void eachJanuaryTheYearsCommunityWorkerRoundOpensOnceHoweverOftenTheScheduleRuns() {
+        yearlyRound.openThisYear();
+        yearlyRound.openThisYear();
+        String key = "PR-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "-CSW_FROM_GRID";
+        JsonNode rounds = AppClient.login(port, "hr01", "demo").get("/api/promotion/rounds?size=200").json();
+        assertThat(rounds.findValuesAsText("roundKey")).containsOnlyOnce(key);
+        JsonNode board = AppClient.login(port, "hr01", "demo").get("/api/promotion/rounds/" + key).json();
+        assertThat(board.path("activities").toString()).contains("publishCall");
+        assertThat(board.path("annualQuota").asInt()).as("⌈10 × 0.3⌉").isEqualTo(3);
     }
 
     @Test

@@ -282,9 +282,9 @@ class PromotionRoundTest {
     private Map<String, Integer[]> scores = new HashMap<>();
 
     private ProcessInstance startRound(String pool, int cswVacancies, int institutionPostsPlanned) {
-        ProcessInstance round = runtimeService().createMessageCorrelation("MSG_ROUND_REQUESTED").setVariables(withVariables(
+        ProcessInstance round = runtimeService().startProcessInstanceByKey("promotion-round", withVariables(
                 "year", 2026, "postPool", pool, "cswVacancies", cswVacancies,
-                "institutionPostsPlanned", institutionPostsPlanned)).correlateStartMessage();
+                "institutionPostsPlanned", institutionPostsPlanned));
         assertThat(round).isWaitingAt("publishCall");
         assertThat(taskOf(round)).hasCandidateGroup("hr-admin");
         complete(round, "publishCall", "callNotice", "2026 年度专职网格员选聘社区专职工作者公告");
