@@ -176,6 +176,13 @@ public class PromotionController {
         rounds.reported(roundKey, applicantId);
     }
 
+    @PostMapping("/commendations/{processInstanceId}/objections")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public void commendationObjection(@PathVariable String processInstanceId, @RequestBody Objection body) {
+        requireRole("governance-admin");
+        rounds.commendationObjection(processInstanceId, body.text());
+    }
+
     @GetMapping("/hr-records")
     public Map<String, Object> hrRecords(@RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {

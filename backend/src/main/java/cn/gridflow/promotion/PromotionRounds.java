@@ -123,6 +123,19 @@ public class PromotionRounds {
                 "PROMOTION_NOT_IN_PUBLICITY");
     }
 
+    /** An objection to a commendation during its 5-working-day notice. */
+    public void commendationObjection(String processInstanceId, String text) {
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw ApiException.badRequest("PROMOTION_OBJECTION_TEXT");
+        }
+        try {
+            runtime.createMessageCorrelation("MSG_OBJECTION_FILED").processInstanceId(processInstanceId)
+                    .setVariable("objectionText", text.strip()).correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ApiException.conflict("PROMOTION_COMMENDATION_NOT_IN_PUBLICITY", processInstanceId);
+        }
+    }
+
     public void reported(String roundKey, String applicantId) {
         correlate("MSG_REPORTED", roundKey, applicantId, Map.of("reportedAt", ClockUtil.getCurrentTime()),
                 "PROMOTION_NOT_AWAITING_REPORT");

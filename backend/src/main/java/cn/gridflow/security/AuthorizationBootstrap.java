@@ -68,6 +68,7 @@ public class AuthorizationBootstrap {
             grant(group, Resources.PROCESS_DEFINITION, "commendation", Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        grant("governance-admin", Resources.PROCESS_DEFINITION, "commendation", Permissions.UPDATE_INSTANCE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

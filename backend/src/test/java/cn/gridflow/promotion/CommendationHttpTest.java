@@ -78,4 +78,30 @@ class CommendationHttpTest {
 
         assertThat(bonusOf(hr, "grid0202")).isEqualTo(before + 2.0);
     }
+
+    @Test
+    void anObjectionUpheldDuringTheNoticeEndsTheNominationWithoutBonus() {
+        AppClient head = AppClient.login(port, "chead01", "demo");
+        AppClient hr = AppClient.login(port, "hr01", "demo");
+        AppClient governance = AppClient.login(port, "govadmin", "demo");
+        double before = bonusOf(hr, "grid0102");
+        String instance = head.post("/api/processes/commendation/start", Map.of("variables", Map.of(
+                "nomineeType", "GRID_STAFF", "nomineeName", "李娜", "nomineeId", "grid0102",
+                "achievements", "化解邻里纠纷 12 起", "sustainedComplaints", 0, "disciplinedLastYear", false)))
+                .text("processInstanceId");
+        String path = "/api/promotion/commendations/" + instance + "/objections";
+        AppClient.Reply early = governance.post(path, Map.of("text", "事迹不实"));
+        assertThat(early.status()).as("not yet in notice").isEqualTo(409);
+        assertThat(early.text("message")).contains("不在公示期");
+
+        AppClient panel = AppClient.login(port, "panel01", "demo");
+        complete(panel, task(panel, "考评小组评分", instance), Map.of("commendationScore", 80, "panelRecommends", true));
+        assertThat(head.post(path, Map.of("text", "事迹不实")).status()).as("only the authority records it").isEqualTo(403);
+        assertThat(governance.post(path, Map.of("text", "事迹材料与实际不符")).status()).isEqualTo(202);
+        complete(governance, task(governance, "核查异议", instance),
+                Map.of("objectionSubstantiated", true, "investigationNote", "经核实材料不实"));
+
+        assertThat(governance.post(path, Map.of("text", "再次异议")).status()).as("the notice has ended").isEqualTo(409);
+        assertThat(bonusOf(hr, "grid0102")).isEqualTo(before);
+    }
 }
