@@ -36,6 +36,12 @@ public final class Roles {
         add("intake-bridge", "上报接口（群众端/12345/物联感知）", "Intake bridge (app, 12345, IoT)", Scope.NONE);
         add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
         add("manager", "管理人员", "Manager", Scope.NONE);
+        // 专职网格员选聘与表彰 (domain-spec §4.1)
+        add("hr-admin", "基层治理委员会/人社（选聘组织实施）", "HR (organises the selection)", Scope.NONE);
+        add("assessment-panel", "考评小组", "Assessment panel", Scope.NONE);
+        add("discipline-check", "纪检/政审", "Conduct and background check", Scope.NONE);
+        add("promotion-committee", "市级选聘决定", "Promotion committee", Scope.NONE);
+        add("city-gov-approver", "市政府审定（表彰）", "City government approver (commendation)", Scope.NONE);
     }
 
     private Roles() {

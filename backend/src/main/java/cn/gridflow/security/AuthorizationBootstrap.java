@@ -64,6 +64,20 @@ public class AuthorizationBootstrap {
         // 网格事项准入: a department applies to add a matter to the grid admission list
         grant("dept-leader", Resources.PROCESS_DEFINITION, "grid-matter-admission-request", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
+        // 专职网格员选聘: HR opens rounds and records objections and reporting for duty (domain-spec §4)
+        grant("hr-admin", Resources.PROCESS_DEFINITION, "promotion-round", Permissions.READ, Permissions.CREATE_INSTANCE,
+                Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE, Permissions.READ_HISTORY);
+        grant("hr-admin", Resources.PROCESS_DEFINITION, "candidate-screening", Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant("hr-admin", Resources.PROCESS_DEFINITION, "candidate-appointment", Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE, Permissions.READ_HISTORY);
+        grant("hr-admin", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // 表彰奖励: communities and departments nominate (domain-spec §4.4)
+        for (String group : List.of("community-head", "dept-leader", "governance-admin")) {
+            grant(group, Resources.PROCESS_DEFINITION, "commendation", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        grant("governance-admin", Resources.PROCESS_DEFINITION, "commendation", Permissions.UPDATE_INSTANCE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

@@ -1,0 +1,45 @@
+package cn.gridflow.promotion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.gridflow.process.promotion.RoundSetup;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${collectHrData}}: fills candidate-screening with the applicant's HR record. Performance comes from the
+ * stored HR data until grid-event KPIs feed it (issue 6).
+ */
+@Component("collectHrData")
+public class CollectHrData implements JavaDelegate {
+
+    private final HrRecords records;
+    private final ObjectMapper json;
+
+    public CollectHrData(HrRecords records, ObjectMapper json) {
+        this.records = records;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        String applicantId = (String) execution.getVariable("applicantId");
+        HrRecords.HrRecord record = records.find(applicantId)
+                .orElseThrow(() -> new IllegalStateException("no HR record for " + applicantId));
+        int year = ((Number) execution.getVariable("year")).intValue();
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), RoundSetup.ZONE);
+        for (Map.Entry<String, Object> fact : HrRecords.eligibilityFacts(record, year, today).entrySet()) {
+            if (fact.getValue() instanceof List<?> list) {
+                execution.setVariable(fact.getKey(), SpinValues.jsonValue(json.writeValueAsString(list)).create());
+            } else {
+                execution.setVariable(fact.getKey(), fact.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package cn.gridflow.promotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import cn.gridflow.support.AppClient;
+import cn.gridflow.support.GridFlowTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 表彰奖励 through the app: a community nominates a grid worker; once commended, the bonus is in the HR record. */
+@GridFlowTest
+class CommendationHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService management;
+
+    private static String task(AppClient user, String name, String instanceId) {
+        JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=commendation").json();
+        for (JsonNode item : page.path("items")) {
+            if (item.path("name").asText().equals(name) && item.path("processInstanceId").asText().equals(instanceId)) {
+                return item.path("id").asText();
+            }
+        }
+        throw new AssertionError("no task " + name + " in " + page);
+    }
+
+    private static void complete(AppClient user, String taskId, Map<String, Object> variables) {
+        AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    }
+
+    private static double bonusOf(AppClient hr, String userId) {
+        for (JsonNode r : hr.get("/api/promotion/hr-records?size=200").json().path("items")) {
+            if (r.path("userId").asText().equals(userId)) {
+                return r.path("commendationBonus").asDouble();
+            }
+        }
+        throw new AssertionError("no HR record " + userId);
+    }
+
+    @Test
+    void aCommendedGridWorkerGetsThePromotionBonusOnceAndOtherNomineesNone() {
+        AppClient head = AppClient.login(port, "chead02", "demo");
+        AppClient hr = AppClient.login(port, "hr01", "demo");
+        assertThat(AppClient.login(port, "grid0202", "demo").get("/api/processes/startable").json()
+                .findValuesAsText("key")).doesNotContain("commendation", "promotion-round");
+        double before = bonusOf(hr, "grid0202");
+
+        AppClient.Reply missing = head.post("/api/processes/commendation/start", Map.of("variables",
+                Map.of("nomineeType", "GRID_STAFF", "nomineeName", "刘洋")));
+        assertThat(missing.status()).as("form validated on the server").isEqualTo(400);
+
+        AppClient.Reply started = head.post("/api/processes/commendation/start", Map.of("variables", Map.of(
+                "nomineeType", "GRID_STAFF", "nomineeName", "刘洋", "nomineeId", "grid0202",
+                "achievements", "防台期间连续值守 72 小时", "sustainedComplaints", 0, "disciplinedLastYear", false)));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String instance = started.text("processInstanceId");
+
+        AppClient panel = AppClient.login(port, "panel01", "demo");
+        AppClient.Reply tooHigh = panel.post("/api/tasks/" + task(panel, "考评小组评分", instance) + "/complete",
+                Map.of("variables", Map.of("commendationScore", 101, "panelRecommends", true)));
+        assertThat(tooHigh.status()).isEqualTo(400);
+        complete(panel, task(panel, "考评小组评分", instance), Map.of("commendationScore", 93, "panelRecommends", true));
+        for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
+            management.executeJob(job.getId()); // the end of the 5-working-day publicity
+        }
+        AppClient approver = AppClient.login(port, "approver01", "demo");
+        complete(approver, task(approver, "市政府审定", instance), Map.of("commendationApproved", true));
+
+        assertThat(bonusOf(hr, "grid0202")).isEqualTo(before + 2.0);
+    }
+
+    @Test
+    void anObjectionUpheldDuringTheNoticeEndsTheNominationWithoutBonus() {
+        AppClient head = AppClient.login(port, "chead01", "demo");
+        AppClient hr = AppClient.login(port, "hr01", "demo");
+        AppClient governance = AppClient.login(port, "govadmin", "demo");
+        double before = bonusOf(hr, "grid0102");
+        String instance = head.post("/api/processes/commendation/start", Map.of("variables", Map.of(
+                "nomineeType", "GRID_STAFF", "nomineeName", "李娜", "nomineeId", "grid0102",
+                "achievements", "化解邻里纠纷 12 起", "sustainedComplaints", 0, "disciplinedLastYear", false)))
+                .text("processInstanceId");
+        String path = "/api/promotion/commendations/" + instance + "/objections";
+        AppClient.Reply early = governance.post(path, Map.of("text", "事迹不实"));
+        assertThat(early.status()).as("not yet in notice").isEqualTo(409);
+        assertThat(early.text("message")).contains("不在公示期");
+
+        AppClient panel = AppClient.login(port, "panel01", "demo");
+        complete(panel, task(panel, "考评小组评分", instance), Map.of("commendationScore", 80, "panelRecommends", true));
+        assertThat(head.post(path, Map.of("text", "事迹不实")).status()).as("only the authority records it").isEqualTo(403);
+        assertThat(governance.post(path, Map.of("text", "事迹材料与实际不符")).status()).isEqualTo(202);
+        complete(governance, task(governance, "核查异议", instance),
+                Map.of("objectionSubstantiated", true, "investigationNote", "经核实材料不实"));
+
+        assertThat(governance.post(path, Map.of("text", "再次异议")).status()).as("the notice has ended").isEqualTo(409);
+        assertThat(bonusOf(hr, "grid0102")).isEqualTo(before);
+    }
+}

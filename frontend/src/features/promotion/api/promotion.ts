@@ -1,0 +1,130 @@
+import { api } from '@/lib/api-client';
+
+export type PostPool = 'CSW_FROM_GRID' | 'INSTITUTION_RESERVED' | 'SOE_RESERVED';
+
+export interface RoundSummary {
+  roundKey: string;
+  year: number;
+  postPool: PostPool;
+  processInstanceId: string;
+  openedAt: string;
+  archived: boolean;
+  activities: string[];
+  annualQuota?: number;
+  quotaBasis?: string;
+  applicationClosesAt?: string;
+  waitlistExpiresAt?: string;
+  waitlist?: string;
+  ranking?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface Application {
+  roundKey: string;
+  applicantId: string;
+  communityId: string;
+  status: string;
+  rank: number | null;
+  totalScore: number | null;
+  eligibilityViolations: string[];
+  facts: Record<string, unknown>;
+  appliedAt: string;
+  updatedAt: string;
+}
+
+export interface RoundBoard extends Omit<RoundSummary, 'year' | 'postPool' | 'openedAt' | 'archived'> {
+  applications: Application[];
+}
+
+export interface ProcessStep {
+  time: string;
+  endTime: string | null;
+  activityId: string;
+  activityName: string;
+  activityType: string;
+  assignee: string | null;
+}
+
+export interface ProcessView {
+  processInstanceId: string;
+  processKey: string;
+  xml: string;
+  activeActivityIds: string[];
+  completedActivityIds: string[];
+  timeline: ProcessStep[];
+  variables: Record<string, unknown>;
+}
+
+export interface Assessment {
+  year: number;
+  grade: 'EXCELLENT' | 'COMPETENT' | 'BASIC' | 'INCOMPETENT';
+}
+
+export interface HrRecord {
+  userId: string;
+  communityId: string;
+  gridId: string | null;
+  employmentType: string;
+  serviceYears: number;
+  birthDate: string;
+  educationRank: number;
+  disciplinaryUntil: string | null;
+  performanceScore: number;
+  commendationBonus: number;
+  assessments: Assessment[];
+  version: number;
+}
+
+export type HrRecordInput = Omit<HrRecord, 'userId' | 'version'> & { version: number | null };
+
+export interface OpenRoundInput {
+  year: number;
+  postPool: PostPool;
+  cswVacancies?: number;
+  institutionPostsPlanned?: number;
+}
+
+const base = '/api/promotion';
+const round = (key: string) => `${base}/rounds/${encodeURIComponent(key)}`;
+
+export const promotionKeys = {
+  rounds: (page: number, size: number) => ['promotion', 'rounds', page, size] as const,
+  board: (key: string) => ['promotion', 'board', key] as const,
+  process: (key: string, applicantId?: string) => ['promotion', 'process', key, applicantId ?? ''] as const,
+  mine: ['promotion', 'mine'] as const,
+  hrRecords: (page: number, size: number) => ['promotion', 'hr-records', page, size] as const,
+};
+
+export const fetchRounds = (page: number, size: number) => api.get<Page<RoundSummary>>(`${base}/rounds`, { page, size });
+export const fetchBoard = (key: string) => api.get<RoundBoard>(round(key));
+export const fetchProcess = (key: string, applicantId?: string) =>
+  api.get<ProcessView>(`${round(key)}/process`, { applicantId });
+export const fetchMyApplications = () => api.get<Application[]>(`${base}/my-applications`);
+export const openRound = (input: OpenRoundInput) => api.post<{ roundKey: string }>(`${base}/rounds`, input);
+export const applyToRound = (key: string) => api.post<{ status: string }>(`${round(key)}/applications`, {});
+export const closeApplications = (key: string) => api.post(`${round(key)}/close-applications`, {});
+export const fileObjection = (key: string, applicantId: string, text: string) =>
+  api.post(`${round(key)}/applications/${encodeURIComponent(applicantId)}/objections`, { text });
+export const markReported = (key: string, applicantId: string) =>
+  api.post(`${round(key)}/applications/${encodeURIComponent(applicantId)}/reported`, {});
+export const fetchHrRecords = (page: number, size: number) =>
+  api.get<Page<HrRecord>>(`${base}/hr-records`, { page, size });
+export const saveHrRecord = (userId: string, input: HrRecordInput) =>
+  api.put<HrRecord>(`${base}/hr-records/${encodeURIComponent(userId)}`, input);
+
+/** The round's stage, read from where its process stands. */
+export function roundStage(activities: string[], archived: boolean): string {
+  if (archived) return 'ARCHIVED';
+  if (activities.includes('publishCall')) return 'CALL';
+  if (activities.includes('applicationWindow')) return 'APPLICATIONS';
+  if (activities.includes('screenCandidates') || activities.includes('rankCandidates')) return 'SCREENING';
+  if (activities.includes('appointShortlisted') || activities.includes('appointNext')) return 'APPOINTING';
+  if (activities.includes('waitlistExpiry')) return 'WAITLIST';
+  return activities.length === 0 ? 'CLOSED' : 'RUNNING';
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  applyToRound,
+  closeApplications,
+  fetchBoard,
+  fetchHrRecords,
+  fetchMyApplications,
+  fetchProcess,
+  fetchRounds,
+  fileObjection,
+  type HrRecordInput,
+  markReported,
+  openRound,
+  type OpenRoundInput,
+  promotionKeys,
+  saveHrRecord,
+} from '../api/promotion';
+
+export const useRounds = (page: number, size: number) =>
+  useQuery({ queryKey: promotionKeys.rounds(page, size), queryFn: () => fetchRounds(page, size) });
+
+export const useBoard = (key: string) => useQuery({ queryKey: promotionKeys.board(key), queryFn: () => fetchBoard(key) });
+
+export const useRoundProcess = (key: string, applicantId?: string, enabled = true) =>
+  useQuery({
+    queryKey: promotionKeys.process(key, applicantId),
+    queryFn: () => fetchProcess(key, applicantId),
+    enabled,
+    retry: false,
+  });
+
+export const useMyApplications = () => useQuery({ queryKey: promotionKeys.mine, queryFn: fetchMyApplications });
+
+export const useHrRecords = (page: number, size: number) =>
+  useQuery({ queryKey: promotionKeys.hrRecords(page, size), queryFn: () => fetchHrRecords(page, size) });
+
+function useInvalidating<V, R>(fn: (v: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['promotion'] }),
+  });
+}
+
+export const useOpenRound = () => useInvalidating((input: OpenRoundInput) => openRound(input));
+export const useApply = () => useInvalidating((key: string) => applyToRound(key));
+export const useObjection = (key: string) =>
+  useInvalidating(({ applicantId, text }: { applicantId: string; text: string }) => fileObjection(key, applicantId, text));
+export const useReported = (key: string) => useInvalidating((applicantId: string) => markReported(key, applicantId));
+export const useSaveHrRecord = () =>
+  useInvalidating(({ userId, input }: { userId: string; input: HrRecordInput }) => saveHrRecord(userId, input));
+export const useCloseApplications = (key: string) => useInvalidating(() => closeApplications(key));
