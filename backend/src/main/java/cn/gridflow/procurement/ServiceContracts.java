@@ -59,6 +59,11 @@ public class ServiceContracts {
         contracts.setStatus(contractId(execution), status);
     }
 
+    /** Keeps the stored status in step where the process moves on without a step of its own (e.g. PROCURING). */
+    public void status(DelegateExecution execution, String status) {
+        contracts.setStatus(contractId(execution), status);
+    }
+
     /** The award (MSG_PROCUREMENT_AWARDED): the provider gets its group, so its tasks reach its people. */
     public void awarded(DelegateExecution execution) {
         String providerId = text(execution, "providerId");

@@ -62,6 +62,10 @@ final class ProcurementFakes {
             calls.add("CLOSE " + status);
         }
 
+        public void status(DelegateExecution e, String status) {
+            calls.add("STATUS " + status);
+        }
+
         public void awarded(DelegateExecution e) {
             calls.add("AWARDED " + e.getVariable("providerId") + " " + e.getVariable("priceFen"));
         }
