@@ -128,6 +128,24 @@ export interface ContractView {
   timeline: TimelineEntry[];
 }
 
+export interface Review {
+  id: string;
+  itemCode: string;
+  necessityScore: number;
+  legalChange: boolean;
+  poorGrades: number;
+  adjustment: string;
+  createdAt: string;
+}
+
+export interface ItemDetail {
+  item: CatalogItem;
+  reviews: Review[];
+  contracts: Contract[];
+  tasks: OpenTask[];
+  timeline: TimelineEntry[];
+}
+
 export interface Diagram {
   xml: string;
   activeActivityIds: string[];
@@ -163,10 +181,15 @@ export const procurementKeys = {
   contracts: (status: string | undefined, page: number) => ['procurement', 'contracts', status ?? '', page] as const,
   contract: (id: string) => ['procurement', 'contract', id] as const,
   diagram: (id: string) => ['procurement', 'contract', id, 'diagram'] as const,
+  item: (code: string) => ['procurement', 'item', code] as const,
+  itemDiagram: (code: string) => ['procurement', 'item', code, 'diagram'] as const,
 };
 
 export const fetchItems = (status: string | undefined, page: number, size = 20) =>
   api.get<Page<CatalogItem>>(`${base}/catalog/items`, { status, page, size });
+export const fetchItem = (code: string) => api.get<ItemDetail>(`${base}/catalog/items/${encodeURIComponent(code)}`);
+export const fetchItemDiagram = (code: string) =>
+  api.get<Diagram>(`${base}/catalog/items/${encodeURIComponent(code)}/diagram`);
 export const proposeItem = (item: ProposeItem) => api.post<CatalogItem>(`${base}/catalog/items`, item);
 export const fetchPublications = (page: number, size = 20) =>
   api.get<Page<Publication>>(`${base}/catalog/publications`, { page, size });

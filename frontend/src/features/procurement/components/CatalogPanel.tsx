@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Input, Modal, Select, Table, Typography, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '@/lib/dates';
 import type { CatalogItem, ProposeItem } from '../api/procurement';
 import { useCatalogItems, useProposeItem } from '../hooks/useProcurement';
@@ -64,7 +65,11 @@ export function CatalogPanel({ canPropose }: { canPropose: boolean }) {
           showSizeChanger: false,
         }}
         columns={[
-          { title: t('procurement.fields.itemCode'), dataIndex: 'itemCode' },
+          {
+            title: t('procurement.fields.itemCode'),
+            dataIndex: 'itemCode',
+            render: (code: string) => <Link to={`/procurement/items/${code}`} data-testid="item-link">{code}</Link>,
+          },
           { title: t('procurement.fields.itemName'), dataIndex: 'itemName' },
           { title: t('procurement.fields.itemClass'), dataIndex: 'itemClass', render: (v: string) => t(`procurement.itemClass.${v}`) },
           { title: t('procurement.fields.deliveryMode'), dataIndex: 'deliveryMode', render: (v: string) => t(`procurement.deliveryMode.${v}`) },

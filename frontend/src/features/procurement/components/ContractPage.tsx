@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Flex, Row, Spin, Statistic, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Row, Spin, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
@@ -9,6 +9,7 @@ import type { Evaluation, Payment } from '../api/procurement';
 import { useContract, useContractDiagram } from '../hooks/useProcurement';
 import { ContractActions } from './ContractActions';
 import { formatFen } from './money';
+import { ProcessTimeline } from './ProcessTimeline';
 import { GradeTag, StatusTag } from './StatusTag';
 
 /** A contract: the diagram with where it stands, the timeline, what the user can do, evaluations and payments. */
@@ -125,20 +126,7 @@ export function ContractPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('procurement.contract.timeline')}>
-            <Timeline
-              data-testid="contract-timeline"
-              items={view.timeline.map((entry, i) => ({
-                key: `${entry.time}-${i}`,
-                color: entry.finished ? 'green' : 'blue',
-                title: formatDateTime(entry.time),
-                content: (
-                  <Typography.Text>
-                    {entry.activityName ?? entry.activityId}
-                    {entry.userName && <Typography.Text type="secondary"> · {entry.userName}</Typography.Text>}
-                  </Typography.Text>
-                ),
-              }))}
-            />
+            <div data-testid="contract-timeline"><ProcessTimeline entries={view.timeline} /></div>
           </Card>
         </Col>
       </Row>

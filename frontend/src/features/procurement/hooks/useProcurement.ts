@@ -7,6 +7,8 @@ import {
   fetchContract,
   fetchContractDiagram,
   fetchContracts,
+  fetchItem,
+  fetchItemDiagram,
   fetchItems,
   fetchPublication,
   fetchPublications,
@@ -50,6 +52,14 @@ export function useContract(id: string) {
 
 export function useContractDiagram(id: string) {
   return useQuery({ queryKey: procurementKeys.diagram(id), queryFn: () => fetchContractDiagram(id) });
+}
+
+export function useCatalogItem(code: string) {
+  return useQuery({ queryKey: procurementKeys.item(code), queryFn: () => fetchItem(code) });
+}
+
+export function useCatalogItemDiagram(code: string) {
+  return useQuery({ queryKey: procurementKeys.itemDiagram(code), queryFn: () => fetchItemDiagram(code) });
 }
 
 /** Every change may move the catalogue, a contract and the task list at once. */

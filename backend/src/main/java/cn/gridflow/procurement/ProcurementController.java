@@ -113,7 +113,7 @@ public class ProcurementController {
     }
 
     public record ItemDetail(CatalogItems.Item item, List<CatalogItems.Review> reviews,
-                             List<Contracts.Contract> contracts) {
+                             List<Contracts.Contract> contracts, List<OpenTask> tasks, List<TimelineEntry> timeline) {
     }
 
     @GetMapping("/catalog/items")
@@ -128,7 +128,9 @@ public class ProcurementController {
     public ItemDetail catalogItem(@PathVariable String code) {
         reader();
         CatalogItems.Item item = items.find(code).orElseThrow(() -> ApiException.notFound("NOT_FOUND"));
-        return new ItemDetail(item, items.reviews(code), contracts.page(null, code, 0, Page.MAX_SIZE).items());
+        String pi = item.processInstanceId();
+        return new ItemDetail(item, items.reviews(code), contracts.page(null, code, 0, Page.MAX_SIZE).items(),
+                pi == null ? List.of() : openTasks(pi), pi == null ? List.of() : timeline(pi));
     }
 
     @PostMapping("/catalog/items")
@@ -389,14 +391,7 @@ public class ProcurementController {
             }
         }
         String pi = contract.processInstanceId();
-        Set<String> mine = new HashSet<>();
-        // queried as the user: the engine's task permissions say which of the open steps are theirs
-        taskService.createTaskQuery().processInstanceId(pi).listPage(0, MAX_ROWS).forEach(t -> mine.add(t.getId()));
-        List<OpenTask> tasks = system.call(() -> taskService.createTaskQuery().processInstanceId(pi)
-                .orderByTaskCreateTime().asc().listPage(0, MAX_ROWS)).stream()
-                .map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getCreateTime(),
-                        t.getDueDate(), mine.contains(t.getId())))
-                .toList();
+        List<OpenTask> tasks = openTasks(pi);
         String itemName = items.find(contract.itemCode()).map(CatalogItems.Item::itemName).orElse(null);
         return new ContractView(contract, itemName,
                 contract.providerId() == null ? null : contracts.restrictedUntil(contract.providerId()).orElse(null),
@@ -420,6 +415,18 @@ public class ProcurementController {
         reader();
         CatalogItems.Item item = items.find(code).orElseThrow(() -> ApiException.notFound("NOT_FOUND"));
         return diagram(item.processInstanceId());
+    }
+
+    /** The open steps of an instance; which are the user's is what the engine's task permissions say. */
+    private List<OpenTask> openTasks(String processInstanceId) {
+        Set<String> mine = new HashSet<>();
+        taskService.createTaskQuery().processInstanceId(processInstanceId).listPage(0, MAX_ROWS)
+                .forEach(t -> mine.add(t.getId()));
+        return system.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .orderByTaskCreateTime().asc().listPage(0, MAX_ROWS)).stream()
+                .map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getCreateTime(),
+                        t.getDueDate(), mine.contains(t.getId())))
+                .toList();
     }
 
     /** Visibility is settled by the caller's role; the model and the instance's path are read as the system. */

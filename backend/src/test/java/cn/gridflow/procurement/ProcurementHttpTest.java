@@ -99,8 +99,14 @@ class ProcurementHttpTest {
         assertThat(version.path("previousVersion").asInt()).isEqualTo(after.path("version").asInt() - 1);
         assertThat(version.path("diff").path("added").findValuesAsText("itemCode")).contains(code);
         assertThat(version.path("diff").path("removed")).isEmpty();
-        assertThat(login("buyer01").get("/api/procurement/catalog/items/" + code).json().path("item")
-                .path("status").asText()).isEqualTo("PUBLISHED");
+        JsonNode detail = login("buyer01").get("/api/procurement/catalog/items/" + code).json();
+        assertThat(detail.path("item").path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(detail.path("timeline").findValuesAsText("activityId"))
+                .containsSubsequence("reviewItem", "approveItem", "publishCatalog");
+        assertThat(detail.path("timeline").findValuesAsText("userId")).contains("govadmin", "citygov01");
+        assertThat(detail.path("tasks")).as("waiting for the yearly review: no open step").isEmpty();
+        assertThat(login("buyer01").get("/api/procurement/catalog/items/" + code + "/diagram").json()
+                .path("activeActivityIds").toString()).contains("awaitReview");
         // the earlier version is kept as it was
         if (versionBefore > 0) {
             JsonNode old = login("govadmin").get("/api/procurement/catalog/publications/" + versionBefore).json();
