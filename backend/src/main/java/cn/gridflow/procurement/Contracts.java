@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.gridflow.process.ContractTerms;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -129,7 +130,7 @@ public class Contracts {
     /** Grades of 差 given to any contract of the item since the date (catalog-adjustment's "two 差 in two years"). */
     public int poorGradesSince(String itemCode, Date since) {
         Integer count = jdbc.queryForObject("select count(*) from gf_procurement_evaluation where item_code = ?"
-                + " and grade = '差' and created_at >= ?", Integer.class, itemCode, timestamp(since));
+                + " and grade = ? and created_at >= ?", Integer.class, itemCode, ContractTerms.POOR, timestamp(since));
         return count == null ? 0 : count;
     }
 
