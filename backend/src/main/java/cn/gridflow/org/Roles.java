@@ -34,6 +34,13 @@ public final class Roles {
         add("emergency-command", "应急指挥部", "Emergency command", Scope.NONE);
         add("hotline-agent", "12345 坐席", "12345 hotline agent", Scope.NONE);
         add("intake-bridge", "上报接口（群众端/12345/物联感知）", "Intake bridge (app, 12345, IoT)", Scope.NONE);
+        // 政府购买服务 (domain-spec §3.2); a provider's own group service-provider:{providerId} is made at its award
+        add("purchasing-dept", "购买主体（部门）", "Buying department", Scope.DEPARTMENT);
+        add("finance-reviewer", "财政局", "Finance bureau", Scope.NONE);
+        add("legal-reviewer", "司法/法制审核", "Legal review", Scope.NONE);
+        add("city-gov-approver", "市政府", "City government (approval)", Scope.NONE);
+        add("service-provider", "承接主体", "Service provider", Scope.NONE);
+        add("third-party-evaluator", "第三方评估机构", "Third-party evaluator", Scope.NONE);
         add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
         add("manager", "管理人员", "Manager", Scope.NONE);
         // 专职网格员选聘与表彰 (domain-spec §4.1)

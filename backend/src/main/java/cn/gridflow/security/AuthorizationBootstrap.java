@@ -78,6 +78,13 @@ public class AuthorizationBootstrap {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         grant("governance-admin", Resources.PROCESS_DEFINITION, "commendation", Permissions.UPDATE_INSTANCE);
+        // 政府购买服务: departments propose catalogue items and plan contracts from the procurement pages, and enter
+        // the procurement result there (the award message), hence UPDATE_INSTANCE on the contract definition
+        grant("purchasing-dept", Resources.PROCESS_DEFINITION, "service-catalog-item", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant("purchasing-dept", Resources.PROCESS_DEFINITION, "service-contract", Permissions.READ,
+                Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
+        grant("purchasing-dept", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Two doors: machine clients ({@code /engine-rest/**}, the intake API {@code /api/intake/**}) take HTTP Basic
  * and keep no session (so no CSRF exposure);
  * everything else is the React app's session with a cookie-to-header CSRF token.
- * Nothing but the login page, static assets and health is open to anonymous callers.
+ * Nothing but the login page, static assets, health and the published catalogue of purchased services
+ * ({@code GET /api/procurement/public/**}, art. 6) is open to anonymous callers.
  */
 @Configuration
 public class SecurityConfig {
@@ -79,6 +80,9 @@ public class SecurityConfig {
                         .requestMatchers(SPA_ROUTES).permitAll()
                         .requestMatchers(STATIC_ASSETS).permitAll()
                         .requestMatchers("/error", "/api/auth/csrf", "/api/auth/login").permitAll()
+                        // art. 6: the catalogue of purchased services is published to society (向社会公布), read-only
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/procurement/public/**")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority("camunda-admin", "manager")
                         .anyRequest().authenticated())

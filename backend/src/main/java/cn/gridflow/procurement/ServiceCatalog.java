@@ -1,0 +1,97 @@
+package cn.gridflow.procurement;
+
+import java.util.Date;
+import java.util.List;
+
+import cn.gridflow.process.ContractTerms;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${serviceCatalog}}: what the {@code service-catalog-item} process does to the catalogue — register a proposal,
+ * reject it, publish the catalogue as a new version, record necessity reviews, remove an item.
+ */
+@Component("serviceCatalog")
+public class ServiceCatalog {
+
+    private final CatalogItems items;
+    private final Contracts contracts;
+    private final IdentityService identityService;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ServiceCatalog(CatalogItems items, Contracts contracts, IdentityService identityService) {
+        this.items = items;
+        this.contracts = contracts;
+        this.identityService = identityService;
+    }
+
+    /** Also for instances started through engine-rest, which bring the item only as variables. */
+    public void register(DelegateExecution execution) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        items.insert(new CatalogItems.Item(text(execution, "itemCode"), text(execution, "itemName"),
+                text(execution, "class"), text(execution, "deliveryMode"), text(execution, "legalBasis"),
+                text(execution, "serviceNature"), text(execution, "deptId"), "PROPOSED", null,
+                execution.getProcessInstanceId(), caller == null ? "engine" : caller.getUserId(), null, null));
+    }
+
+    public void reject(DelegateExecution execution, String reason) {
+        Object detail = execution.getVariable("negativeListReason");
+        items.setStatus(text(execution, "itemCode"), reason,
+                "REJECTED_NEGATIVE_LIST".equals(reason) && detail != null ? detail.toString() : reason);
+    }
+
+    /** Publishes the whole catalogue as a new version; which change it carries depends on the step publishing. */
+    public void publish(DelegateExecution execution) {
+        String code = text(execution, "itemCode");
+        String reason = switch (String.valueOf(execution.getCurrentActivityId())) {
+            case "publishRevision" -> {
+                items.revise(code, text(execution, "itemName"), text(execution, "legalBasis"));
+                yield "修订事项 " + code + "：" + text(execution, "itemName");
+            }
+            case "publishRemoval" -> "移出事项 " + code + "（" + execution.getVariable("adjustment") + "）";
+            default -> {
+                items.setStatus(code, "PUBLISHED", null);
+                yield "新增事项 " + code + "：" + text(execution, "itemName");
+            }
+        };
+        execution.setVariable("catalogVersion", items.publish(reason));
+    }
+
+    /** The grades of the item's contracts in the last two years, for catalog-adjustment. */
+    public void collectGrades(DelegateExecution execution) {
+        String code = text(execution, "itemCode");
+        Date since = ContractTerms.plusMonths(ClockUtil.getCurrentTime(), -24);
+        List<String> grades = contracts.gradesSince(code, since);
+        execution.setVariable("poorGradesLast2Years", contracts.poorGradesSince(code, since));
+        try {
+            execution.setVariable("lastGrades", SpinValues.jsonValue(json.writeValueAsString(grades)).create());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void recordReview(DelegateExecution execution) {
+        Object score = execution.getVariable("necessityScore");
+        Object poor = execution.getVariable("poorGradesLast2Years");
+        items.recordReview(text(execution, "itemCode"), score instanceof Number n ? n.intValue() : 0,
+                Boolean.TRUE.equals(execution.getVariable("legalChange")), poor instanceof Number p ? p.intValue() : 0,
+                text(execution, "adjustment"), execution.getActivityInstanceId());
+    }
+
+    /** Removed from the catalogue: running contracts finish their term without renewal (no new contract is allowed). */
+    public void remove(DelegateExecution execution) {
+        String adjustment = text(execution, "adjustment");
+        items.setStatus(text(execution, "itemCode"), "REMOVED",
+                "REMOVE_AND_TAKE_BACK".equals(adjustment) ? "移出目录并收回管理权限" : "移出目录");
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}
