@@ -48,7 +48,6 @@ public final class Roles {
         add("assessment-panel", "考评小组", "Assessment panel", Scope.NONE);
         add("discipline-check", "纪检/政审", "Conduct and background check", Scope.NONE);
         add("promotion-committee", "市级选聘决定", "Promotion committee", Scope.NONE);
-        add("city-gov-approver", "市政府审定（表彰）", "City government approver (commendation)", Scope.NONE);
     }
 
     private Roles() {
