@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public final class Roles {
 
-    public enum Scope { NONE, GRID, COMMUNITY, DEPARTMENT }
+    /** ESTATE: a residential estate (小区); its groups are kept by the hoa feature (cn.gridflow.hoa.HoaEstates). */
+    public enum Scope { NONE, GRID, COMMUNITY, DEPARTMENT, ESTATE }
 
     public record Role(String id, String nameZh, String nameEn, Scope scope) {
     }
@@ -34,6 +35,14 @@ public final class Roles {
         add("emergency-command", "应急指挥部", "Emergency command", Scope.NONE);
         add("hotline-agent", "12345 坐席", "12345 hotline agent", Scope.NONE);
         add("intake-bridge", "上报接口（群众端/12345/物联感知）", "Intake bridge (app, 12345, IoT)", Scope.NONE);
+        add("owner", "业主", "Owner", Scope.ESTATE);
+        add("hoa-member", "业委会委员", "Owners' committee member", Scope.ESTATE);
+        add("hoa-chair", "业委会主任", "Owners' committee chair", Scope.ESTATE);
+        add("party-org", "小区（社区）党组织", "Party organisation", Scope.COMMUNITY);
+        add("community-filing", "社区备案员", "Community filing officer", Scope.COMMUNITY);
+        add("hoa-supervisor", "业主监督委员会", "Owners' supervisory committee", Scope.ESTATE);
+        add("fin-agent", "业财代理机构", "Accounting agent", Scope.ESTATE);
+        add("property-company", "物业服务企业", "Property manager", Scope.ESTATE);
         add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
         add("manager", "管理人员", "Manager", Scope.NONE);
     }
