@@ -32,4 +32,12 @@ public class HoaNotices {
         notifications.toGroup(execution, "HOA_PARTY_REJECTED",
                 Groups.scopedId("hoa-chair", (String) execution.getVariable("propertyAreaId")), subject);
     }
+
+    /** A statement anomaly not rectified within 10 working days goes to the community's party secretary. */
+    public void rectifyOverdue(DelegateExecution execution) {
+        notifications.toGroup(execution, "HOA_RECTIFY_OVERDUE",
+                Groups.scopedId("community-head", (String) execution.getVariable("communityId")),
+                "业财代理账目异常逾期未整改：" + execution.getVariable("title") + "（" + execution.getVariable("statementPeriod")
+                        + "）");
+    }
 }

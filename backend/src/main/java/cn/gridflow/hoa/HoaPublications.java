@@ -64,6 +64,7 @@ public class HoaPublications {
             case "RESOLUTION" -> "业主大会决议公告";
             case "IMPLEMENTATION_STATUS" -> "实施情况月度公示";
             case "IMPLEMENTATION_RESULT" -> "实施结果公示";
+            case "FINANCIAL_STATEMENT" -> "业财代理月度账目公示";
             default -> kind;
         };
     }
@@ -97,6 +98,13 @@ public class HoaPublications {
                     + "，决议 " + execution.getVariable("resolutionNo") + " 正在实施；付款状态："
                     + (execution.getVariable("paymentStatus") == null ? "无" : execution.getVariable("paymentStatus")));
             case "IMPLEMENTATION_RESULT" -> lines.add("实施情况：" + execution.getVariable("implementationReport"));
+            case "FINANCIAL_STATEMENT" -> {
+                lines.add("所属月份：" + execution.getVariable("statementPeriod"));
+                lines.add("收入：" + (execution.getVariable("incomeFen") instanceof Number n ? yuan(n.longValue()) : "-")
+                        + " 元；支出：" + (execution.getVariable("expenseFen") instanceof Number n ? yuan(n.longValue()) : "-")
+                        + " 元");
+                lines.add(String.valueOf(execution.getVariable("statementText")));
+            }
             default -> { }
         }
         String text = String.join("\n", lines);

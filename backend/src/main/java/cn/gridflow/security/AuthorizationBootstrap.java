@@ -63,6 +63,8 @@ public class AuthorizationBootstrap {
         }
         grant("hoa-chair", Resources.PROCESS_DEFINITION, "hoa-fund-payment", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
+        grant("hoa-chair", Resources.PROCESS_DEFINITION, "hoa-fund-agency", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

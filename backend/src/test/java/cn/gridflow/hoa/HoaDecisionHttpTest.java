@@ -267,6 +267,11 @@ class HoaDecisionHttpTest {
         assertThat(login("owner05").get("/api/processes/startable").json().findValuesAsText("key"))
                 .doesNotContain("hoa-major-decision");
 
+        Reply noAgency = login("hoachair01").post("/api/processes/hoa-fund-agency/start", Map.of("variables", Map.of(
+                "resolutionNo", "JY-NONE", "agentName", "某会计师事务所")));
+        assertThat(noAgency.status()).isEqualTo(400);
+        assertThat(noAgency.text("message")).isEqualTo("没有该编号的已通过并备案的聘请业财代理决议。");
+
         String title = uniqueText("管理规约修订");
         AppClient chair = login("hoachair01");
         propose(chair, title);

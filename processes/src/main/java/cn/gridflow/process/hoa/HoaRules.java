@@ -2,6 +2,9 @@ package cn.gridflow.process.hoa;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Set;
 
@@ -26,6 +29,7 @@ public class HoaRules {
     public static final Duration EXTENSION = Duration.ofDays(15);
     public static final int MAX_PARTY_RETURNS = 2;
     public static final int MAX_VOTE_ROUNDS = 2;
+    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Breaks a rule of the procedure: the completing step is rolled back, the caller gets a 4xx with {@code code}. */
     public static class RuleViolation extends ProcessEngineException {
@@ -153,6 +157,13 @@ public class HoaRules {
             }
             execution.setVariable("budgetFen", n.longValue());
         }
+    }
+
+    /** The 业财代理 statement cycle: every month from the first day of next month, 00:00 Beijing time. */
+    public String monthlyCycle() {
+        ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(CITY_ZONE);
+        ZonedDateTime first = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(CITY_ZONE);
+        return "R/" + first.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1M";
     }
 
     static int intVar(VariableScope scope, String name) {
