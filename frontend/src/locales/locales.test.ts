@@ -17,8 +17,18 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN as Tree);
-const enKeys = flatten(en as Tree);
+// Features keep their own texts in src/features/<feature>/locales (merged at run time by src/lib/i18n.ts).
+const featureLocales = import.meta.glob<Tree>('../features/*/locales/*.json', { eager: true, import: 'default' });
+function withFeatures(base: Tree, language: string): Tree {
+  const merged: Tree = { ...base };
+  for (const [path, texts] of Object.entries(featureLocales)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
+const zh = flatten(withFeatures(zhCN as Tree, 'zh-CN'));
+const enKeys = flatten(withFeatures(en as Tree, 'en'));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
