@@ -52,7 +52,7 @@ export interface VoteRound {
 }
 
 export interface Publication {
-  id: number;
+  id: string;
   matterId: string;
   estateId: string;
   kind: string;
@@ -63,7 +63,7 @@ export interface Publication {
 }
 
 export interface Filing {
-  id: number;
+  id: string;
   kind: string;
   outcome: string;
   note: string | null;
@@ -72,7 +72,7 @@ export interface Filing {
 }
 
 export interface Payment {
-  id: number;
+  id: string;
   resolutionNo: string;
   amountFen: number;
   paymentRef: string | null;

@@ -2,6 +2,7 @@ package cn.gridflow.hoa;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component("hoaFilings")
 public class HoaFilings {
 
-    public record Filing(long id, String kind, String outcome, String note, String filedBy, Instant filedAt) {
+    public record Filing(String id, String kind, String outcome, String note, String filedBy, Instant filedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -33,8 +34,8 @@ public class HoaFilings {
         }
         Authentication auth = identityService.getCurrentAuthentication();
         Object note = execution.getVariable("filingNote");
-        jdbc.update("insert into gf_hoa_filing (matter_id, kind, outcome, note, filed_by, filed_at, act_inst_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", execution.getVariable("matterId"), kind, String.valueOf(outcome),
+        jdbc.update("insert into gf_hoa_filing (id, matter_id, kind, outcome, note, filed_by, filed_at, act_inst_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), execution.getVariable("matterId"), kind, String.valueOf(outcome),
                 note == null ? null : note.toString(), auth == null ? null : auth.getUserId(), HoaMatters.now(),
                 execution.getActivityInstanceId());
     }
@@ -42,7 +43,7 @@ public class HoaFilings {
     public List<Filing> of(String matterId) {
         return jdbc.query("select id, kind, outcome, note, filed_by, filed_at from gf_hoa_filing where matter_id = ?"
                         + " order by filed_at, id",
-                (rs, i) -> new Filing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new Filing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant()), matterId);
     }
 }

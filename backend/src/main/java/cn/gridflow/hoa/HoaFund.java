@@ -2,6 +2,7 @@ package cn.gridflow.hoa;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import cn.gridflow.notification.Notifications;
 import cn.gridflow.process.Groups;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("hoaFund")
 public class HoaFund {
 
-    public record Payment(long id, String resolutionNo, long amountFen, String paymentRef, String status,
+    public record Payment(String id, String resolutionNo, long amountFen, String paymentRef, String status,
                           Instant paidAt, Instant recoveredAt) {
     }
 
@@ -65,8 +66,9 @@ public class HoaFund {
             return;
         }
         try {
-            jdbc.update("insert into gf_hoa_payment (matter_id, resolution_no, proc_inst_id, amount_fen, payment_ref,"
-                            + " status, paid_at) values (?, ?, ?, ?, ?, 'PAID', ?)", execution.getVariable("matterId"),
+            jdbc.update("insert into gf_hoa_payment (id, matter_id, resolution_no, proc_inst_id, amount_fen, payment_ref,"
+                            + " status, paid_at) values (?, ?, ?, ?, ?, ?, 'PAID', ?)", UUID.randomUUID().toString(),
+                    execution.getVariable("matterId"),
                     execution.getVariable("resolutionNo"), execution.getProcessInstanceId(),
                     ((Number) execution.getVariable("amountFen")).longValue(), execution.getVariable("paymentRef"),
                     HoaMatters.now());
@@ -91,7 +93,7 @@ public class HoaFund {
     public List<Payment> of(String matterId) {
         return jdbc.query("select id, resolution_no, amount_fen, payment_ref, status, paid_at, recovered_at"
                         + " from gf_hoa_payment where matter_id = ? order by paid_at, id",
-                (rs, i) -> new Payment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                (rs, i) -> new Payment(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getTimestamp(6).toInstant(),
                         rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), matterId);
     }

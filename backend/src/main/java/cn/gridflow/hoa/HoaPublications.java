@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 
 import cn.gridflow.process.BusinessKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("hoaPublications")
 public class HoaPublications {
 
-    public record Publication(long id, String matterId, String estateId, String kind, String title, String body,
+    public record Publication(String id, String matterId, String estateId, String kind, String title, String body,
                               String audience, Instant publishedAt) {
     }
 
@@ -47,8 +48,9 @@ public class HoaPublications {
         try {
             if (jdbc.queryForObject("select count(*) from gf_hoa_publication where act_inst_id = ? and kind = ?",
                     Integer.class, execution.getActivityInstanceId(), kind) == 0) {
-                jdbc.update("insert into gf_hoa_publication (matter_id, estate_id, kind, title, body, audience,"
-                                + " published_at, act_inst_id) values (?, ?, ?, ?, ?, ?, ?, ?)", matterId, estateId, kind,
+                jdbc.update("insert into gf_hoa_publication (id, matter_id, estate_id, kind, title, body, audience,"
+                                + " published_at, act_inst_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        UUID.randomUUID().toString(), matterId, estateId, kind,
                         title, body, "ESTATE_OWNERS:" + estateId, HoaMatters.now(), execution.getActivityInstanceId());
             }
         } catch (DuplicateKeyException raced) {
@@ -137,7 +139,7 @@ public class HoaPublications {
         args.add(page * size);
         return jdbc.query("select id, matter_id, estate_id, kind, title, body, audience, published_at"
                         + " from gf_hoa_publication" + where + " order by published_at desc, id desc limit ? offset ?",
-                (rs, i) -> new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                (rs, i) -> new Publication(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
                 args.toArray());
     }

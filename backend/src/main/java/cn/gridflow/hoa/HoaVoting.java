@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,7 +159,7 @@ public class HoaVoting {
                 problems.add(new FieldProblem(field, "hoa.ballot.twice-in-batch", i + 1));
                 continue;
             }
-            rows.add(new Object[] {matterId, 0, voterKey.get(), choice.name(), areaByVoter.get(voterKey.get()),
+            rows.add(new Object[] {UUID.randomUUID().toString(), matterId, 0, voterKey.get(), choice.name(), areaByVoter.get(voterKey.get()),
                     channel, recordedBy, HoaMatters.now()});
         }
         if (!problems.isEmpty()) {
@@ -172,12 +173,12 @@ public class HoaVoting {
             throw ApiException.conflict("hoa.round.closed");
         }
         for (Object[] row : rows) {
-            row[1] = round;
+            row[2] = round;
             try {
-                jdbc.update("insert into gf_hoa_ballot (matter_id, round_no, voter_key, choice, area_centi, channel,"
-                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", row);
+                jdbc.update("insert into gf_hoa_ballot (id, matter_id, round_no, voter_key, choice, area_centi, channel,"
+                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
             } catch (DuplicateKeyException e) {
-                throw ApiException.conflict("hoa.ballot.duplicate", row[2]);
+                throw ApiException.conflict("hoa.ballot.duplicate", row[3]);
             }
         }
         return rows.size();
@@ -218,7 +219,7 @@ public class HoaVoting {
                 .collect(Collectors.toMap(HoaEstates.UnitRow::ownerId, u -> u.ownerName() == null ? u.ownerId() : u.ownerName(),
                         (a, b) -> a));
         return jdbc.query("select voter_key, choice, area_centi, channel, recorded_by, recorded_at from gf_hoa_ballot"
-                        + " where matter_id = ? and round_no = ? order by id",
+                        + " where matter_id = ? and round_no = ? order by recorded_at, voter_key",
                 (rs, i) -> new RecordedBallot(rs.getString(1),
                         VoteTallyService.DEVELOPER.equals(rs.getString(1)) ? "开发建设单位（未售）"
                                 : names.getOrDefault(rs.getString(1), rs.getString(1)),
