@@ -151,5 +151,7 @@ export const fetchPublications = (page: number, size: number) =>
   api.get<Page<Publication>>('/api/hoa/publications', { page, size });
 export const importBallots = (id: string, ballots: BallotInput[]) =>
   api.post<{ recorded: number; round: number }>(`${matterPath(id)}/ballots/import`, { ballots });
+export const requestPayment = (id: string, amountFen: number, paymentPurpose: string) =>
+  api.post<{ processInstanceId: string; remainingFen: number }>(`${matterPath(id)}/payments`, { amountFen, paymentPurpose });
 export const castOwnBallot = (id: string, choice: string) =>
   api.post<{ recorded: number; round: number }>(`${matterPath(id)}/ballots`, { choice });

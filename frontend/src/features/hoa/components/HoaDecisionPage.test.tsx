@@ -53,7 +53,7 @@ describe('HoaDecisionPage', () => {
     expect(screen.getByTestId('bpmn-diagram')).toHaveTextContent('voteClosed');
     expect(within(screen.getByTestId('hoa-facts')).getByText('280,000.00 元')).toBeInTheDocument();
     expect(screen.getByTestId('hoa-timeline')).toHaveTextContent('陈建国');
-  });
+  }, 40_000);
 
   it('sends pasted paper ballots as one batch and shows each refused line from the server', async () => {
     const { calls } = mockFetch([
@@ -78,5 +78,26 @@ describe('HoaDecisionPage', () => {
       { unitId: 'EST01-1-101', choice: 'YES' },
       { unitId: 'EST01-1-102', choice: 'NO', areaCenti: -9000 },
     ] });
+  }, 40_000);
+
+  it('lets the chair request a payment in yuan, sent in exact fen, and shows the refusal above the remaining budget', async () => {
+    const { calls } = mockFetch([
+      { path: '/api/hoa/matters/HOA-20261127-00001', body: detail({ remainingBudgetFen: 12_000_000, openRound: null }) },
+      { path: '/api/hoa/matters/HOA-20261127-00001/ballots', body: [] },
+      {
+        method: 'POST',
+        path: '/api/hoa/matters/HOA-20261127-00001/payments',
+        status: 400,
+        body: { status: 400, code: 'hoa.payment.over-budget', message: '付款 120,000.01 元超过预算余额 120,000.00 元。', fieldErrors: [] },
+      },
+      { method: 'GET', path: '/api/auth/csrf', body: { token: 't', headerName: 'X-XSRF-TOKEN' } },
+    ]);
+    renderRoutes(routes, '/hoa/HOA-20261127-00001');
+    await userEvent.click(await screen.findByRole('tab', { name: /付款/ }));
+    fireEvent.change(screen.getByTestId('hoa-payment-amount'), { target: { value: '120000.01' } });
+    fireEvent.change(screen.getByTestId('hoa-payment-purpose'), { target: { value: '电梯设备款' } });
+    await userEvent.click(screen.getByTestId('hoa-payment-submit'));
+    await waitFor(() => expect(screen.getByTestId('hoa-payment-error')).toHaveTextContent('超过预算余额 120,000.00 元'));
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ amountFen: 12_000_001, paymentPurpose: '电梯设备款' });
   }, 40_000);
 });

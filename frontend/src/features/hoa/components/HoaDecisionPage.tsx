@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
 import type { MatterDetail, VoteRound } from '../api/hoa';
 import { formatArea, formatYuan, parseBallotLines } from '../api/ballotLines';
-import { useBallots, useCastOwnBallot, useImportBallots, useMatter } from '../hooks/useHoa';
+import { useBallots, useCastOwnBallot, useImportBallots, useMatter, useRequestPayment } from '../hooks/useHoa';
 import { OutcomeTag } from './OutcomeTag';
 
 /** One decision: where it stands in 三审两公开一备案, who did what, the vote, notices, filings and payments. */
@@ -281,9 +281,37 @@ function FilingsTab({ detail }: { detail: MatterDetail }) {
   );
 }
 
+/** The chair asks the agent to pay part of the approved budget; the server refuses more than what remains. */
+function PaymentRequest({ detail }: { detail: MatterDetail }) {
+  const { t } = useTranslation();
+  const [yuan, setYuan] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const request = useRequestPayment(detail.matter.id);
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(yuan.trim());
+  const amountFen = m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : undefined;
+  return (
+    <Card size="small" title={t('hoa.payment.title')} style={{ marginBottom: 16 }}>
+      <Flex gap={8} wrap>
+        <Input style={{ width: 200 }} suffix={t('hoa.yuan')} value={yuan} onChange={(e) => setYuan(e.target.value)}
+          placeholder={t('hoa.payment.amount')} data-testid="hoa-payment-amount" />
+        <Input style={{ width: 320 }} value={purpose} onChange={(e) => setPurpose(e.target.value)}
+          placeholder={t('hoa.payment.purpose')} data-testid="hoa-payment-purpose" />
+        <Button type="primary" disabled={!amountFen || !purpose.trim()} loading={request.isPending}
+          onClick={() => amountFen && request.mutate({ amountFen, purpose })} data-testid="hoa-payment-submit">
+          {t('hoa.payment.submit')}
+        </Button>
+      </Flex>
+      {request.isError && <Alert type="error" showIcon style={{ marginTop: 8 }} title={request.error.message} data-testid="hoa-payment-error" />}
+      {request.isSuccess && <Alert type="success" showIcon style={{ marginTop: 8 }} title={t('hoa.payment.sent')} />}
+    </Card>
+  );
+}
+
 function PaymentsTab({ detail }: { detail: MatterDetail }) {
   const { t } = useTranslation();
   return (
+    <>
+    {detail.chair && detail.remainingBudgetFen !== null && !detail.matter.outcome && <PaymentRequest detail={detail} />}
     <Table
       data-testid="hoa-payments"
       size="small"
@@ -298,5 +326,6 @@ function PaymentsTab({ detail }: { detail: MatterDetail }) {
         { title: t('hoa.detail.paidAt'), dataIndex: 'paidAt', render: (v: string) => formatDateTime(v) },
       ]}
     />
+    </>
   );
 }

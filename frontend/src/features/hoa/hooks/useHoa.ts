@@ -7,6 +7,7 @@ import {
   fetchPublications,
   hoaKeys,
   importBallots,
+  requestPayment,
   type BallotInput,
 } from '../api/hoa';
 
@@ -42,6 +43,14 @@ export function useImportBallots(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (ballots: BallotInput[]) => importBallots(id, ballots),
+    onSuccess: () => client.invalidateQueries({ queryKey: hoaKeys.all }),
+  });
+}
+
+export function useRequestPayment(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ amountFen, purpose }: { amountFen: number; purpose: string }) => requestPayment(id, amountFen, purpose),
     onSuccess: () => client.invalidateQueries({ queryKey: hoaKeys.all }),
   });
 }
