@@ -130,7 +130,8 @@ export default async function hoaMajorDecision() {
 
   await step('an owner of the estate sees the resolution notice and the filing', async () => {
     await login('owner05');
-    await page().goto(`${BASE_URL}/hoa?tab=publications`);
+    await page().getByRole('menuitem', { name: '业委会' }).click();
+    await page().getByRole('tab', { name: '公示公告' }).click();
     const notice = page().getByTestId('hoa-publications').locator('.ant-card', { hasText: UNIQUE }).filter({ hasText: '业主大会决议公告' });
     await notice.first().waitFor({ timeout: TIMEOUT });
     await openDecision(matter.matter.id);
