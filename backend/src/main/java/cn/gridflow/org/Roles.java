@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public final class Roles {
 
-    public enum Scope { NONE, GRID, COMMUNITY, DEPARTMENT }
+    /** ESTATE: a residential estate (小区); its groups are kept by the hoa feature (cn.gridflow.hoa.HoaEstates). */
+    public enum Scope { NONE, GRID, COMMUNITY, DEPARTMENT, ESTATE }
 
     public record Role(String id, String nameZh, String nameEn, Scope scope) {
     }
@@ -41,6 +42,14 @@ public final class Roles {
         add("city-gov-approver", "市政府", "City government (approval)", Scope.NONE);
         add("service-provider", "承接主体", "Service provider", Scope.NONE);
         add("third-party-evaluator", "第三方评估机构", "Third-party evaluator", Scope.NONE);
+        add("owner", "业主", "Owner", Scope.ESTATE);
+        add("hoa-member", "业委会委员", "Owners' committee member", Scope.ESTATE);
+        add("hoa-chair", "业委会主任", "Owners' committee chair", Scope.ESTATE);
+        add("party-org", "小区（社区）党组织", "Party organisation", Scope.COMMUNITY);
+        add("community-filing", "社区备案员", "Community filing officer", Scope.COMMUNITY);
+        add("hoa-supervisor", "业主监督委员会", "Owners' supervisory committee", Scope.ESTATE);
+        add("fin-agent", "业财代理机构", "Accounting agent", Scope.ESTATE);
+        add("property-company", "物业服务企业", "Property manager", Scope.ESTATE);
         add("process-designer", "流程设计人员", "Process designer", Scope.NONE);
         add("manager", "管理人员", "Manager", Scope.NONE);
         // 专职网格员选聘与表彰 (domain-spec §4.1)

@@ -85,6 +85,16 @@ public class AuthorizationBootstrap {
         grant("purchasing-dept", Resources.PROCESS_DEFINITION, "service-contract", Permissions.READ,
                 Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE);
         grant("purchasing-dept", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // 业委会 (domain-spec §2): committee members propose decisions; the chair requests payments through the agent.
+        for (String group : List.of("hoa-chair", "hoa-member")) {
+            grant(group, Resources.PROCESS_DEFINITION, "hoa-major-decision", Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        grant("hoa-chair", Resources.PROCESS_DEFINITION, "hoa-fund-payment", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant("hoa-chair", Resources.PROCESS_DEFINITION, "hoa-fund-agency", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         grant("process-designer", Resources.DEPLOYMENT, ANY, Permissions.ALL);
         grant("process-designer", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
         grant("process-designer", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);

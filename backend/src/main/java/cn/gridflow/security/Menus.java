@@ -18,7 +18,7 @@ final class Menus {
         ROLES_BY_MENU.put("incidents", Set.of("grid-staff", "grid-parttime", "grid-leader", "grid-instructor",
                 "community-staff", "community-head", "sgc-dispatcher", "sgc-supervisor", "dept-handler",
                 "dept-leader", "governance-admin", "city-commander", "hotline-agent", "manager"));
-        ROLES_BY_MENU.put("hoa", Set.of("hoa-member", "hoa-chair", "party-org", "community-filing",
+        ROLES_BY_MENU.put("hoa", Set.of("owner", "hoa-member", "hoa-chair", "party-org", "community-filing",
                 "community-staff", "community-head", "hoa-supervisor", "fin-agent"));
         ROLES_BY_MENU.put("procurement", Set.of("purchasing-dept", "finance-reviewer", "legal-reviewer",
                 "governance-admin", "city-gov-approver", "service-provider", "third-party-evaluator"));

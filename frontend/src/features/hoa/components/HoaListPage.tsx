@@ -1,0 +1,116 @@
+import { Button, Card, List, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { PageHeader } from '@/components/PageHeader';
+import { formatDateTime } from '@/lib/dates';
+import type { MatterSummary } from '../api/hoa';
+import { useMatters, usePublications } from '../hooks/useHoa';
+import { OutcomeTag } from './OutcomeTag';
+
+const PAGE_SIZE = 20;
+
+/** 业委会: the decisions of the user's estates and the notices published to their owners. */
+export function HoaListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'publications' ? 'publications' : 'matters';
+  return (
+    <>
+      <PageHeader
+        title={t('hoa.title')}
+        extra={
+          <Button type="primary" onClick={() => navigate('/start/hoa-major-decision')} data-testid="hoa-new-proposal">
+            {t('hoa.newProposal')}
+          </Button>
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'matters' ? {} : { tab: key })}
+        items={[
+          { key: 'matters', label: t('hoa.tabs.matters'), children: <MatterTable /> },
+          { key: 'publications', label: t('hoa.tabs.publications'), children: <PublicationList /> },
+        ]}
+      />
+    </>
+  );
+}
+
+function MatterTable() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [page, setPage] = useState(0);
+  const matters = useMatters(page, PAGE_SIZE);
+  return (
+    <Table<MatterSummary>
+      data-testid="hoa-matters"
+      rowKey="id"
+      loading={matters.isPending}
+      dataSource={matters.data?.items ?? []}
+      onRow={(row) => ({ onClick: () => navigate(`/hoa/${encodeURIComponent(row.id)}`), style: { cursor: 'pointer' } })}
+      pagination={{
+        current: page + 1,
+        pageSize: PAGE_SIZE,
+        total: matters.data?.total ?? 0,
+        showSizeChanger: false,
+        onChange: (p) => setPage(p - 1),
+      }}
+      columns={[
+        { title: t('hoa.columns.id'), dataIndex: 'id', width: 200 },
+        { title: t('hoa.columns.title'), dataIndex: 'title' },
+        { title: t('hoa.columns.estate'), dataIndex: 'estateName', width: 120 },
+        {
+          title: t('hoa.columns.matterType'),
+          dataIndex: 'matterType',
+          width: 200,
+          render: (v: string) => t(`hoa.matterTypes.${v}`, { defaultValue: v }),
+        },
+        {
+          title: t('hoa.columns.status'),
+          key: 'status',
+          render: (_: unknown, row) =>
+            row.outcome ? <OutcomeTag outcome={row.outcome} /> : row.currentSteps.map((s) => <Tag key={s} color="processing">{s}</Tag>),
+        },
+        { title: t('hoa.columns.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => formatDateTime(v) },
+      ]}
+    />
+  );
+}
+
+function PublicationList() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(0);
+  const publications = usePublications(page, PAGE_SIZE);
+  return (
+    <List
+      data-testid="hoa-publications"
+      loading={publications.isPending}
+      dataSource={publications.data?.items ?? []}
+      locale={{ emptyText: t('hoa.noPublications') }}
+      pagination={{
+        current: page + 1,
+        pageSize: PAGE_SIZE,
+        total: publications.data?.total ?? 0,
+        onChange: (p) => setPage(p - 1),
+      }}
+      renderItem={(p) => (
+        <List.Item key={p.id}>
+          <Card
+            size="small"
+            style={{ width: '100%' }}
+            title={p.title}
+            extra={
+              <Typography.Text type="secondary">
+                {t(`hoa.publicationKinds.${p.kind}`, { defaultValue: p.kind })} · {formatDateTime(p.publishedAt)}
+              </Typography.Text>
+            }
+          >
+            <Typography.Paragraph style={{ whiteSpace: 'pre-line', margin: 0 }}>{p.body}</Typography.Paragraph>
+          </Card>
+        </List.Item>
+      )}
+    />
+  );
+}
