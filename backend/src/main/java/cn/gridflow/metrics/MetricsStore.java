@@ -124,6 +124,19 @@ public class MetricsStore {
                 f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes());
     }
 
+    /** Many rows in JDBC batches (the rebuild of a large history, the benchmark's million events). */
+    void insertEvents(List<EventFacts> rows) {
+        jdbc.batchUpdate("insert into gf_metric_event (" + EVENT_COLUMNS + ") values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows.stream().map(f -> new Object[] {f.procInstId, f.businessKey, f.communityId, f.gridId,
+                        f.leadDept, f.category, f.source, f.cityMode, f.urgency, f.handlingLevel, f.admitted,
+                        ts(f.reportedAt), Date.valueOf(f.reportedDay()), f.signRequired, ts(f.signDueAt),
+                        ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt), f.handlingActive,
+                        ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType,
+                        f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes()})
+                        .toList());
+    }
+
     void updateEvent(EventFacts f) {
         jdbc.update("""
                 update gf_metric_event set business_key = ?, community_id = ?, grid_id = ?, lead_dept = ?,
