@@ -87,6 +87,11 @@ public final class AppClient {
         }
     }
 
+    /** A GET asking for another media type than JSON (e.g. text/plain from /actuator/prometheus). */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, Object body) {
         return send(request(path).POST(bodyOf(body)).header("Content-Type", "application/json"));
     }

@@ -1,0 +1,91 @@
+package cn.gridflow.metrics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import cn.gridflow.common.ApiException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The dashboards' filter: events reported between {@code from} and {@code to} (inclusive days), narrowed by
+ * community, grid, lead department, category, source and peace/war mode. Blank means "any".
+ */
+record MetricsFilter(LocalDate from, LocalDate to, String communityId, String gridId, String departmentId,
+                     String category, String source, String mode) {
+
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 3 * 366;
+    private static final Set<String> MODES = Set.of("PEACE", "WAR");
+
+    static MetricsFilter parse(String from, String to, String communityId, String gridId, String departmentId,
+                               String category, String source, String mode, LocalDate today) {
+        LocalDate end = blank(to) ? today : date(to);
+        LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : date(from);
+        if (start.isAfter(end)) {
+            throw ApiException.badRequest("METRICS_RANGE_INVALID", start, end);
+        }
+        if (start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw ApiException.badRequest("METRICS_RANGE_TOO_LONG", MAX_DAYS);
+        }
+        if (!blank(mode) && !MODES.contains(mode)) {
+            throw ApiException.badRequest("METRICS_MODE_INVALID", mode);
+        }
+        return new MetricsFilter(start, end, orNull(communityId), orNull(gridId), orNull(departmentId),
+                orNull(category), orNull(source), orNull(mode));
+    }
+
+    /** The SQL condition over gf_metric_event {@code e} for this filter and the caller's scope. */
+    String where(MetricsScope scope, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("e.admitted = true and e.reported_day >= :from and e.reported_day <= :to");
+        params.addValue("from", java.sql.Date.valueOf(from)).addValue("to", java.sql.Date.valueOf(to));
+        equal(sql, params, "e.community_id", "communityId", communityId);
+        equal(sql, params, "e.grid_id", "gridId", gridId);
+        equal(sql, params, "e.lead_dept", "departmentId", departmentId);
+        equal(sql, params, "e.category", "category", category);
+        equal(sql, params, "e.source", "source", source);
+        equal(sql, params, "e.city_mode", "mode", mode);
+        scopeCondition(scope, sql, params);
+        return sql.toString();
+    }
+
+    static void scopeCondition(MetricsScope scope, StringBuilder sql, MapSqlParameterSource params) {
+        if (scope.city()) {
+            return;
+        }
+        sql.append(" and (");
+        if (!scope.communities().isEmpty()) {
+            sql.append("e.community_id in (:scopeCommunities)");
+            params.addValue("scopeCommunities", scope.communities());
+        }
+        if (!scope.departments().isEmpty()) {
+            sql.append(scope.communities().isEmpty() ? "" : " or ").append("e.lead_dept in (:scopeDepartments)");
+            params.addValue("scopeDepartments", scope.departments());
+        }
+        sql.append(")");
+    }
+
+    private static void equal(StringBuilder sql, MapSqlParameterSource params, String column, String name,
+                              String value) {
+        if (value != null) {
+            sql.append(" and ").append(column).append(" = :").append(name);
+            params.addValue(name, value);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("METRICS_DATE_INVALID", text);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orNull(String text) {
+        return blank(text) ? null : text.trim();
+    }
+}

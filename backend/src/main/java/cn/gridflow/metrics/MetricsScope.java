@@ -1,0 +1,50 @@
+package cn.gridflow.metrics;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.gridflow.common.ApiException;
+import cn.gridflow.security.CurrentUser;
+
+/**
+ * Whose figures a manager sees (issue: "a community head: their community; city roles: the whole city"):
+ * city roles see everything, a community head the events of their communities, a department leader the events
+ * their departments lead. Anyone else gets a 403.
+ */
+record MetricsScope(boolean city, List<String> communities, List<String> departments) {
+
+    static final Set<String> CITY_ROLES = Set.of("manager", "sgc-supervisor", "governance-admin", "city-commander");
+
+    static MetricsScope of(CurrentUser user) {
+        if (user.isAdmin() || CITY_ROLES.stream().anyMatch(role -> user.groups().contains(role))) {
+            return new MetricsScope(true, List.of(), List.of());
+        }
+        List<String> communities = scopes(user, "community-head");
+        List<String> departments = scopes(user, "dept-leader");
+        if (communities.isEmpty() && departments.isEmpty()) {
+            throw ApiException.forbidden("METRICS_FORBIDDEN");
+        }
+        return new MetricsScope(false, communities, departments);
+    }
+
+    private static List<String> scopes(CurrentUser user, String role) {
+        return user.groups().stream().filter(g -> g.startsWith(role + ":"))
+                .map(g -> g.substring(role.length() + 1)).sorted().toList();
+    }
+
+    /**
+     * A filter naming a community (or department) the caller has no part in is refused, not silently emptied;
+     * within the scope, filters only narrow (a community head may look at one department's events in their community).
+     */
+    void check(String communityId, String departmentId) {
+        if (city) {
+            return;
+        }
+        if (communityId != null && !communities.contains(communityId) && departments.isEmpty()) {
+            throw ApiException.forbidden("METRICS_SCOPE_FORBIDDEN");
+        }
+        if (departmentId != null && !departments.contains(departmentId) && communities.isEmpty()) {
+            throw ApiException.forbidden("METRICS_SCOPE_FORBIDDEN");
+        }
+    }
+}

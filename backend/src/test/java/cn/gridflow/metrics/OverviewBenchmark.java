@@ -1,0 +1,189 @@
+package cn.gridflow.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Benchmark, not a test (surefire does not pick it up by name): loads 1,000,000 completed grid events into the
+ * metrics read model and prints how long the overview takes, on H2 and on MariaDB/MySQL. Nothing here asserts a
+ * time. Run it with (see README, "Benchmarks"):
+ * <pre>
+ * ./mvnw -B -q -pl processes,frontend,backend test -Dskip.npm -Dtest=OverviewBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.db=h2|mariadb|both] [-Dbench.events=1000000]
+ * </pre>
+ * MariaDB: 127.0.0.1:3306, user root, empty password (-Dbench.mariadb.url / .user / .password to change), database
+ * {@code gridflow_metrics_bench}, dropped and recreated on every run.
+ */
+class OverviewBenchmark {
+
+    static final String DB = System.getProperty("bench.db", "both");
+    static final int EVENTS = Integer.getInteger("bench.events", 1_000_000);
+    static final String MARIADB_SERVER = System.getProperty("bench.mariadb.url",
+            "jdbc:mysql://127.0.0.1:3306/");
+    static final String MARIADB_OPTIONS = "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false"
+            + "&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8";
+    static final String MARIADB_USER = System.getProperty("bench.mariadb.user", "root");
+    static final String MARIADB_PASSWORD = System.getProperty("bench.mariadb.password", "");
+    static final String BENCH_DATABASE = "gridflow_metrics_bench";
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 27);
+    static final int DAYS = 365;
+
+    /** The same as a plain program, so it can run outside Maven with the test classpath. */
+    public static void main(String[] args) throws Exception {
+        new OverviewBenchmark().overviewOverAMillionCompletedEvents();
+    }
+
+    @Test
+    void overviewOverAMillionCompletedEvents() throws Exception {
+        if (DB.equals("h2") || DB.equals("both")) {
+            Path dir = Path.of("target", "bench-h2");
+            FileSystemUtils.deleteRecursively(dir);
+            run("H2", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("metrics") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        }
+        if (DB.equals("mariadb") || DB.equals("both")) {
+            try (Connection c = DriverManager.getConnection(MARIADB_SERVER + MARIADB_OPTIONS, MARIADB_USER,
+                    MARIADB_PASSWORD); Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + BENCH_DATABASE);
+                s.execute("create database " + BENCH_DATABASE + " character set utf8mb4");
+            }
+            run("MariaDB " + MARIADB_SERVER, MARIADB_SERVER + BENCH_DATABASE + MARIADB_OPTIONS, MARIADB_USER,
+                    MARIADB_PASSWORD);
+        }
+    }
+
+    private void run(String name, String url, String user, String password) {
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(url);
+            ds.setUsername(user);
+            ds.setPassword(password);
+            ds.setMaximumPoolSize(2);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            JdbcTemplate jdbc = new JdbcTemplate(ds);
+            MetricsStore store = new MetricsStore(jdbc);
+
+            long loadStart = System.nanoTime();
+            load(store);
+            if (name.startsWith("MariaDB")) {
+                jdbc.execute("analyze table gf_metric_event");
+            }
+            System.out.printf("%n[%s] loaded %,d completed events in %.1f s%n", name, EVENTS,
+                    (System.nanoTime() - loadStart) / 1e9);
+
+            OverviewQuery query = new OverviewQuery(new NamedParameterJdbcTemplate(ds));
+            MetricsScope city = new MetricsScope(true, List.of(), List.of());
+            MetricsScope community = new MetricsScope(false, List.of("C07"), List.of());
+            Date now = Date.from(LAST_DAY.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
+            OverviewQuery.Overview all = time(name, "city, whole year (1,000,000 events)", query, city,
+                    filter(LAST_DAY.minusDays(DAYS - 1), null, null), now);
+            assertThat(all.total()).isEqualTo(EVENTS);
+            time(name, "city, last 30 days", query, city, filter(LAST_DAY.minusDays(29), null, null), now);
+            time(name, "one community (its head), whole year", query, community,
+                    filter(LAST_DAY.minusDays(DAYS - 1), null, null), now);
+            time(name, "city, last 30 days, war mode only", query, city,
+                    filter(LAST_DAY.minusDays(29), null, "WAR"), now);
+            time(name, "city, whole year, one department", query, city,
+                    filter(LAST_DAY.minusDays(DAYS - 1), "MARKET", null), now);
+        }
+    }
+
+    private static MetricsFilter filter(LocalDate from, String department, String mode) {
+        return MetricsFilter.parse(from.toString(), LAST_DAY.toString(), null, null, department, null, null, mode,
+                LAST_DAY);
+    }
+
+    private static OverviewQuery.Overview time(String db, String what, OverviewQuery query, MetricsScope scope,
+                                               MetricsFilter filter, Date now) {
+        OverviewQuery.Overview result = null;
+        for (int i = 0; i < 2; i++) {
+            result = query.overview(scope, filter, now);
+        }
+        long[] ms = new long[7];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            result = query.overview(scope, filter, now);
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(ms);
+        System.out.printf("[%s] overview %-40s median %5d ms, max %5d ms  (%,d events, on time %s, p90 %d min)%n",
+                db, what, ms[ms.length / 2], ms[ms.length - 1], result.total(),
+                result.onTimeRate().rate() == null ? "-" : String.format("%.1f%%", result.onTimeRate().rate() * 100),
+                result.p90HandlingMinutes());
+        return result;
+    }
+
+    /** Completed events spread over a year, 20 communities x 4 grids, 5 departments; ~10% in war mode. */
+    private static void load(MetricsStore store) {
+        Random random = new Random(42);
+        String[] depts = {"ENFORCE", "EMERGENCY_MGMT", "MARKET", "HOUSING", "GOVERNANCE"};
+        String[] categories = {"SAFETY_HAZARD", "DANGEROUS_HOUSE", "DISPUTE", "ENV_CLUTTER", "FACILITY_DAMAGE",
+                "FOOD", "MARKET_ORDER", "SPECIAL_CARE"};
+        String[] sources = {"GRID_PATROL", "RESIDENT_APP", "HOTLINE_12345", "IOT_ALERT"};
+        String[] ratings = {"SATISFIED", "SATISFIED", "SATISFIED", "BASIC", "DISSATISFIED", "NO_RESPONSE"};
+        LocalDateTime first = LAST_DAY.minusDays(DAYS - 1).atTime(0, 0);
+        List<EventFacts> batch = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            LocalDateTime reportedAt = first.plusMinutes(random.nextInt(DAYS * 24 * 60 - 60 * 24));
+            Date reported = date(reportedAt);
+            EventFacts f = new EventFacts("bench-" + i, reported);
+            f.businessKey = "EV-BENCH-" + i;
+            int community = random.nextInt(20) + 1;
+            f.communityId = String.format("C%02d", community);
+            f.gridId = String.format("G%02d%02d", community, random.nextInt(4) + 1);
+            f.category = categories[random.nextInt(categories.length)];
+            f.source = sources[random.nextInt(sources.length)];
+            f.cityMode = random.nextInt(10) == 0 ? "WAR" : "PEACE";
+            f.urgency = "ROUTINE";
+            boolean dept = random.nextInt(3) > 0;
+            f.handlingLevel = dept ? "DEPT" : "GRID";
+            int slaMinutes = f.cityMode.equals("WAR") ? 12 * 60 : 5 * 24 * 60;
+            f.variable("slaDueAt", date(reportedAt.plusMinutes(slaMinutes)));
+            if (dept) {
+                f.leadDept = depts[random.nextInt(depts.length)];
+                f.activityStarted(EventFacts.SIGN_TASK, reported);
+                f.variable("signDueAt", date(reportedAt.plusHours(24)));
+                f.activityStarted(EventFacts.DEPT_HANDLE, date(reportedAt.plusMinutes(random.nextInt(30 * 60))));
+            }
+            f.activityStarted(EventFacts.HANDLING, reported);
+            LocalDateTime resolved = reportedAt.plusMinutes((long) (slaMinutes * Math.exp(random.nextGaussian() * 0.6) * 0.6));
+            f.activityEnded(EventFacts.HANDLING, date(resolved));
+            f.ended(date(resolved.plusMinutes(random.nextInt(3 * 24 * 60))));
+            f.variable("satisfaction", f.source.equals("GRID_PATROL") ? null : ratings[random.nextInt(ratings.length)]);
+            f.variable("reopenCount", random.nextInt(50) == 0 ? 1 : 0);
+            f.variable("closeType", dept ? "CLOSED_RESOLVED" : "CLOSED_SELF_RESOLVED");
+            batch.add(f);
+            if (batch.size() == 5_000) {
+                store.insertEvents(batch);
+                batch.clear();
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("  %,d events loaded%n", i + 1);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.insertEvents(batch);
+        }
+    }
+
+    private static Date date(LocalDateTime time) {
+        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    }
+}
