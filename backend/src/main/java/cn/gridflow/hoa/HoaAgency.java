@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.util.List;
 
 import cn.gridflow.process.hoa.HoaRules.RuleViolation;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code ${hoaAgency}}: 业财代理 is engaged only under a passed and filed APPOINT_FIN_AGENT resolution of the estate
  * (domain-spec §2.6 "engaging an agent through a passed decision").
  */
+@ProcessBean
 @Component("hoaAgency")
 public class HoaAgency {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.process.hoa.HoaRules;
 import cn.gridflow.process.hoa.VoteTallyService;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class HoaBeans {
 
     @Bean
+    @ProcessBean
     HoaRules hoaRules() {
         return new HoaRules();
     }

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** {@code ${hoaFilings}}: 一备案 — every filing decision (accepted, returned for documents, defect) is kept. */
+@ProcessBean
 @Component("hoaFilings")
 public class HoaFilings {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * idempotent per payment process (a job or a completion that runs twice pays once); recovery after a revoked
  * resolution marks every payment of the matter for recovery and tells the agent, also once.
  */
+@ProcessBean
 @Component("hoaFund")
 public class HoaFund {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** {@code ${hoaMatters}}: the record of each major decision (one per hoa-major-decision instance). */
+@ProcessBean
 @Component("hoaMatters")
 public class HoaMatters {
 

@@ -1,11 +1,13 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.notification.Notifications;
 import cn.gridflow.process.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** {@code ${hoaNotices}}: messages of the decision process, through the notification outbox (once per step). */
+@ProcessBean
 @Component("hoaNotices")
 public class HoaNotices {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.text.DecimalFormat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * estate see in the app; the notice board, app push and WeChat channels read the same records. Publishing is
  * idempotent per activity instance, so a job that runs twice publishes once.
  */
+@ProcessBean
 @Component("hoaPublications")
 public class HoaPublications {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.hoa;
 
+import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first — a recorded ballot is evidence, and letting a later ballot overwrite it would let whoever records last
  * decide an owner's vote. The tally is {@link VoteTallyService} over the unit register.
  */
+@ProcessBean
 @Component("hoaVoting")
 public class HoaVoting {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.procurement;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.process.PaymentPlan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code ${contractPayments}}: pays a contract's advance and instalments and recovers the unearned advance, each as
  * a stored record keyed by its obligation, so a job that runs twice pays once.
  */
+@ProcessBean
 @Component("contractPayments")
 public class ContractPayments {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.procurement;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.process.ContractTerms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class ProcurementBeans {
 
     @Bean
+    @ProcessBean
     ContractTerms contractTerms() {
         return new ContractTerms();
     }

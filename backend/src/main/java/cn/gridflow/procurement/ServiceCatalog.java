@@ -1,5 +1,6 @@
 package cn.gridflow.procurement;
 
+import cn.gridflow.process.ProcessBean;
 import java.util.Date;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code ${serviceCatalog}}: what the {@code service-catalog-item} process does to the catalogue — register a proposal,
  * reject it, publish the catalogue as a new version, record necessity reviews, remove an item.
  */
+@ProcessBean
 @Component("serviceCatalog")
 public class ServiceCatalog {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.procurement;
 
+import cn.gridflow.process.ProcessBean;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** {@code ${serviceContracts}}: what the {@code service-contract} process records about a contract. */
+@ProcessBean
 @Component("serviceContracts")
 public class ServiceContracts {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.promotion;
 
+import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The promotion processes' view of the application table: who applied, and each candidate's latest state. */
+@ProcessBean
 @Component("promotionLedger")
 public class ApplicationLedger implements PromotionLedger {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.promotion;
 
+import cn.gridflow.process.ProcessBean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code ${collectHrData}}: fills candidate-screening with the applicant's HR record. Performance comes from the
  * stored HR data until grid-event KPIs feed it (issue 6).
  */
+@ProcessBean
 @Component("collectHrData")
 public class CollectHrData implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.gridflow.promotion;
 
+import cn.gridflow.process.ProcessBean;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code ${commendationAward.award(execution)}}: records a commendation; a commended grid worker's HR record gets the
  * bonus (gridflow.promotion.commendation-bonus, BK) that promotion scoring adds, capped, to the total.
  */
+@ProcessBean
 @Component("commendationAward")
 public class CommendationAward {
 

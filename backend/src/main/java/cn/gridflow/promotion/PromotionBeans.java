@@ -1,5 +1,6 @@
 package cn.gridflow.promotion;
 
+import cn.gridflow.process.ProcessBean;
 import cn.gridflow.process.promotion.CandidateStatus;
 import cn.gridflow.process.promotion.PromotionLedger;
 import cn.gridflow.process.promotion.PromotionRanking;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 public class PromotionBeans {
 
     @Bean
+    @ProcessBean
     RoundSetup roundSetup(@Value("${gridflow.promotion.grid-share:0.3}") double gridShare,
                           @Value("${gridflow.promotion.reserved-ratio:0.1}") double reservedRatio,
                           @Value("${gridflow.promotion.default-csw-vacancies:10}") int defaultCswVacancies) {
@@ -24,17 +26,20 @@ public class PromotionBeans {
     }
 
     @Bean
+    @ProcessBean
     PromotionScoring promotionScoring(@Value("${gridflow.promotion.bonus-cap:3}") double bonusCap) {
         return new PromotionScoring(bonusCap);
     }
 
     @Bean
+    @ProcessBean
     PromotionRanking promotionRanking(PromotionLedger promotionLedger) {
         return new PromotionRanking(promotionLedger);
     }
 
     /** Named promotionStatus: a bean called candidateStatus would be shadowed by the process variable of that name. */
     @Bean
+    @ProcessBean
     CandidateStatus promotionStatus(PromotionLedger promotionLedger) {
         return new CandidateStatus(promotionLedger);
     }
