@@ -6,17 +6,17 @@ import cn.gridflow.common.ApiException;
 import cn.gridflow.process.promotion.RoundSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.gridflow.process.ProcessBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The yearly start of §4.3 step 1 ("every January", BK): opens this year's community-worker round. A round that is
- * already open (HR was faster, or another node ran this too) is left as it is.
+ * {@code ${yearlyRound}}: the yearly start of §4.3 step 1 ("every January", BK): opens this year's community-worker
+ * round. Called by the timer start of {@code promotion-yearly-opening}, so the engine's job executor schedules it
+ * once for the whole cluster. A round that is already open (HR was faster, or the job ran twice) is left as it is.
  */
-@Component
-@EnableScheduling
+@ProcessBean
+@Component("yearlyRound")
 public class YearlyRound {
 
     private static final Logger log = LoggerFactory.getLogger(YearlyRound.class);
@@ -29,7 +29,6 @@ public class YearlyRound {
         this.cswVacancies = cswVacancies;
     }
 
-    @Scheduled(cron = "${gridflow.promotion.yearly-cron:0 0 9 5 1 *}", zone = "Asia/Shanghai")
     public void openThisYear() {
         int year = LocalDate.now(RoundSetup.ZONE).getYear();
         try {
