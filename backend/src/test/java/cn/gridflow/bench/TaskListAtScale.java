@@ -1,0 +1,9 @@
+package cn.gridflow.bench;
+
+final class TaskListAtScale {
+    TaskListAtScale(Bench bench, BenchApp app, double heapAtStart) {
+    }
+
+    void run() {
+    }
+}

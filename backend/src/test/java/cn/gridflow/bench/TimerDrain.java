@@ -1,0 +1,9 @@
+package cn.gridflow.bench;
+
+final class TimerDrain {
+    TimerDrain(Bench bench, BenchApp app, String url) {
+    }
+
+    void run() {
+    }
+}
