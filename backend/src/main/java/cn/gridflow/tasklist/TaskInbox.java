@@ -65,8 +65,8 @@ public class TaskInbox {
         }
         String direction = "asc".equalsIgnoreCase(order) ? "asc" : "desc";
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(user, criteria, params);
-        long total = count(where, params);
+        Query query = query(user, criteria, params);
+        long total = count(query, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         String orderBy = String.join(", ", java.util.Arrays.stream(sortColumns.split(", "))
                 .map(column -> column + " " + direction).toList()) + ", t.id";
@@ -74,7 +74,8 @@ public class TaskInbox {
                 select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
                        t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id,
                        t.yellow_at, t.level3_at
-                from gf_task t""" + " where " + where + " order by " + orderBy + " limit :limit offset :offset",
+                from\s""" + query.from() + " where " + query.where() + " order by " + orderBy
+                        + " limit :limit offset :offset",
                 params, TaskInbox::row);
         return new Page(withCandidateGroups(rows), total, page, size);
     }
@@ -90,37 +91,53 @@ public class TaskInbox {
 
     public long count(CurrentUser user, TaskCriteria criteria) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        return count(where(user, criteria, params), params);
+        return count(query(user, criteria, params), params);
     }
 
     /** Whether the user may see this open task at all (the same rule as the list). */
     public boolean isVisible(CurrentUser user, String taskId) {
         MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
-        String where = where(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params);
-        return count(where + " and t.id = :taskId", params) > 0;
+        Query query = query(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params);
+        return count(new Query(query.from(), query.where() + " and t.id = :taskId"), params) > 0;
     }
 
-    private long count(String where, MapSqlParameterSource params) {
-        Long count = jdbc.queryForObject("select count(*) from gf_task t where " + where, params, Long.class);
+    private long count(Query query, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("select count(*) from " + query.from() + " where " + query.where(), params,
+                Long.class);
         return count == null ? 0 : count;
     }
 
-    private static String where(CurrentUser user, TaskCriteria criteria, MapSqlParameterSource params) {
+    /** The rows a query reads ({@code t} is gf_task) and the conditions on them. */
+    private record Query(String from, String where) {
+    }
+
+    /**
+     * The visible tasks are collected first from the indexes that hold them (the user's candidate links, their
+     * assigned tasks) and only those rows of gf_task are read: an OR of EXISTS over the whole table made every
+     * count scan all open tasks (benchmark: 100,000 tasks, p95 far above the 50 ms target on MariaDB).
+     */
+    private static Query query(CurrentUser user, TaskCriteria criteria, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>();
         params.addValue("me", user.id());
-        String candidate = "exists (select 1 from gf_task_candidate c where c.task_id = t.id and c.kind = 'U'"
-                + " and c.party_id = :me)";
+        String candidateIds = "select c.task_id from gf_task_candidate c where c.kind = 'U' and c.party_id = :me";
         if (!user.groups().isEmpty()) {
             params.addValue("groups", user.groups());
-            candidate = "(" + candidate + " or exists (select 1 from gf_task_candidate g where g.task_id = t.id"
-                    + " and g.kind = 'G' and g.party_id in (:groups)))";
+            candidateIds += " union select g.task_id from gf_task_candidate g where g.kind = 'G'"
+                    + " and g.party_id in (:groups)";
         }
+        String from = "gf_task t";
         switch (criteria.scope()) {
             case mine -> clauses.add("t.assignee = :me");
-            case group -> clauses.add("t.assignee is null and " + (user.isAdmin() ? "1 = 1" : candidate));
+            case group -> {
+                clauses.add("t.assignee is null");
+                if (!user.isAdmin()) {
+                    from = "(" + candidateIds + ") v join gf_task t on t.id = v.task_id";
+                }
+            }
             case all -> {
                 if (!user.isAdmin()) {
-                    clauses.add("(t.assignee = :me or " + candidate + ")");
+                    from = "(" + candidateIds + " union select a.id from gf_task a where a.assignee = :me) v"
+                            + " join gf_task t on t.id = v.task_id";
                 }
             }
         }
@@ -149,7 +166,7 @@ public class TaskInbox {
                     + " or lower(t.business_key) like :text escape '!')");
             params.addValue("text", "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return new Query(from, clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses));
     }
 
     private static String likeEscape(String text) {
