@@ -11,5 +11,9 @@ skip_npm=()
 if [ -f frontend/target/classes/static/index.html ] || ls frontend/target/*.jar >/dev/null 2>&1; then
   skip_npm=(-Dskip.npm)
 fi
+# BENCH_HEAP (default 2g) and BENCH_JVM (extra JVM options, e.g. a flight recording) tune the benchmark's JVM.
+extra=()
+[ -n "${BENCH_HEAP:-}" ] && extra+=("-Dbench.heap=$BENCH_HEAP")
+[ -n "${BENCH_JVM:-}" ] && extra+=("-Dbench.jvm=$BENCH_JVM")
 exec ./mvnw -B -q -Pbench -pl processes,frontend,backend test -DskipTests "${skip_npm[@]}" \
-  -Dbench.args="$*" ${BENCH_HEAP:+-Dbench.heap=$BENCH_HEAP}
+  -Dbench.args="$*" "${extra[@]}"

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import cn.gridflow.support.AppClient;
+import cn.gridflow.tasklist.TaskCriteria;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -229,6 +230,7 @@ final class TaskListAtScale {
                             .size() - 1), 0) + " ms").toList());
         }
         sampling.set(false);
+        Map<String, Stats.Repeats> shapes = queryShapes(myGrid, samples);
         double heapUnderLoad = peakHeap[0];
         double heapAfter = BenchApp.heapAfterGcMb();
 
@@ -267,6 +269,15 @@ final class TaskListAtScale {
                 report.fail(String.format(Locale.ROOT, "%s p95 %.1f ms (target 50 ms)", side, p95));
             }
         }
+        report.text("");
+        report.text("The inbox's SQL alone (JDBC, no HTTP): the page of 50 with its total and the counts of the "
+                + "user's " + filters + " filters, p95 ms, median [min–max] over the repeats. \"before\": the query "
+                + "shape GridFlow had (visibility as t.assignee = me OR EXISTS candidate user OR EXISTS candidate "
+                + "group, evaluated over every open task); \"now\": TaskInbox, which collects the visible ids "
+                + "from the candidate and assignee indexes first.");
+        report.text("");
+        report.table("inbox SQL", "p95 ms");
+        shapes.forEach((name, f) -> report.row(name, f.show(1)));
         if (o.wants("memory")) {
             report.section("6. Memory", "Heap in use in the benchmark's JVM, which runs the app (plus the "
                     + "benchmark's own small state); \"after GC\" after three full collections.");
@@ -277,6 +288,65 @@ final class TaskListAtScale {
             report.row("after the task-list load (after GC)", Stats.fmt(heapAfter, 0));
             report.row("max heap (-Xmx)", Stats.fmt(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0, 0));
         }
+    }
+
+    /** The old and the current SQL of the inbox, run alternately: p95 per repeat of page + total + every count. */
+    private Map<String, Stats.Repeats> queryShapes(String grid, int samples) {
+        cn.gridflow.tasklist.TaskInbox inbox = app.bean(cn.gridflow.tasklist.TaskInbox.class);
+        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named =
+                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
+        cn.gridflow.security.CurrentUser user = new cn.gridflow.security.CurrentUser(USER, myGroups);
+        Map<String, Object> params = Map.of("me", USER, "groups", myGroups, "grid", grid);
+        String candidate = "(exists (select 1 from gf_task_candidate c where c.task_id = t.id and c.kind = 'U'"
+                + " and c.party_id = :me) or exists (select 1 from gf_task_candidate g where g.task_id = t.id"
+                + " and g.kind = 'G' and g.party_id in (:groups)))";
+        String visible = "(t.assignee = :me or " + candidate + ")";
+        Map<String, Runnable> shapes = new LinkedHashMap<>();
+        for (String narrow : new String[] {"", " and t.grid_id = :grid"}) {
+            String label = narrow.isEmpty() ? "" : " + grid filter";
+            shapes.put("before: OR EXISTS" + label, () -> {
+                named.queryForList("select t.id, t.name, t.created, t.due, t.title from gf_task t where " + visible
+                        + narrow + " order by t.created desc, t.id desc limit 50", params);
+                named.queryForObject("select count(*) from gf_task t where " + visible + narrow, params, Long.class);
+                named.queryForObject("select count(*) from gf_task t where t.assignee = :me", params, Long.class);
+                named.queryForObject("select count(*) from gf_task t where t.assignee is null and " + candidate,
+                        params, Long.class);
+                named.queryForObject("select count(*) from gf_task t where " + visible, params, Long.class);
+                named.queryForObject("select count(*) from gf_task t where " + visible + " and t.grid_id = :grid",
+                        params, Long.class);
+                named.queryForObject("select count(*) from gf_task t where " + visible
+                        + " and t.proc_def_key = 'grid-event'", params, Long.class);
+            });
+            shapes.put("now: TaskInbox" + label, () -> {
+                inbox.page(user, criteria(TaskCriteria.Scope.all, narrow.isEmpty() ? null : grid, null), "created",
+                        "desc", 0, 50);
+                inbox.count(user, criteria(TaskCriteria.Scope.mine, null, null));
+                inbox.count(user, criteria(TaskCriteria.Scope.group, null, null));
+                inbox.count(user, criteria(TaskCriteria.Scope.all, null, null));
+                inbox.count(user, criteria(TaskCriteria.Scope.all, grid, null));
+                inbox.count(user, criteria(TaskCriteria.Scope.all, null, "grid-event"));
+            });
+        }
+        Map<String, Stats.Repeats> p95 = new LinkedHashMap<>();
+        shapes.keySet().forEach(k -> p95.put(k, new Stats.Repeats()));
+        shapes.values().forEach(Runnable::run);
+        for (int r = 0; r < bench.options().repeat(); r++) {
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            shapes.keySet().forEach(k -> times.put(k, new ArrayList<>()));
+            for (int s = 0; s < samples; s++) {
+                shapes.forEach((name, shape) -> {
+                    long t0 = System.nanoTime();
+                    shape.run();
+                    times.get(name).add((System.nanoTime() - t0) / 1e6);
+                });
+            }
+            times.forEach((name, list) -> p95.get(name).add(Stats.percentile(list, 95)));
+        }
+        return p95;
+    }
+
+    private static TaskCriteria criteria(TaskCriteria.Scope scope, String grid, String processKey) {
+        return new TaskCriteria(scope, processKey, grid, null, null, null, null);
     }
 
     private Sample gridflow(AppClient me, String grid) {
