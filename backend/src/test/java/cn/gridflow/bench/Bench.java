@@ -88,6 +88,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         Bench bench = new Bench(o);
+        bench.report.writeTo(o.out().resolve("report-" + o.db() + ".md"));
         int exit = 0;
         try {
             bench.runAll();

@@ -11,6 +11,8 @@ import java.util.List;
 final class Report {
 
     private final List<String> lines = new ArrayList<>();
+    /** Rewritten after every row, so a run that is stopped half-way keeps what it measured. */
+    private Path file;
     private final List<String> failures = new ArrayList<>();
 
     void section(String title, String note) {
@@ -35,6 +37,17 @@ final class Report {
         }
         lines.add("| " + String.join(" | ", texts) + " |");
         System.out.println("[bench] " + String.join(" | ", texts));
+        if (file != null) {
+            try {
+                write(file);
+            } catch (IOException e) {
+                System.err.println("[bench] cannot write " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    void writeTo(Path file) {
+        this.file = file;
     }
 
     void text(String line) {
