@@ -141,32 +141,75 @@ public class TaskInbox {
                 }
             }
         }
+        clauses.addAll(fieldClauses(criteria, params, ""));
+        return new Query(from, clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses));
+    }
+
+    /** The criteria's field filters; {@code n} suffixes the parameter names so several criteria share a query. */
+    private static List<String> fieldClauses(TaskCriteria criteria, MapSqlParameterSource params, String n) {
+        List<String> clauses = new ArrayList<>();
         if (criteria.processKey() != null) {
-            clauses.add("t.proc_def_key = :processKey");
-            params.addValue("processKey", criteria.processKey());
+            clauses.add("t.proc_def_key = :processKey" + n);
+            params.addValue("processKey" + n, criteria.processKey());
         }
         if (criteria.gridId() != null) {
-            clauses.add("t.grid_id = :gridId");
-            params.addValue("gridId", criteria.gridId());
+            clauses.add("t.grid_id = :gridId" + n);
+            params.addValue("gridId" + n, criteria.gridId());
         }
         if (criteria.communityId() != null) {
-            clauses.add("t.community_id = :communityId");
-            params.addValue("communityId", criteria.communityId());
+            clauses.add("t.community_id = :communityId" + n);
+            params.addValue("communityId" + n, criteria.communityId());
         }
         if (criteria.dueBefore() != null) {
-            clauses.add("t.due < :dueBefore");
-            params.addValue("dueBefore", Timestamp.from(criteria.dueBefore().toInstant()));
+            clauses.add("t.due < :dueBefore" + n);
+            params.addValue("dueBefore" + n, Timestamp.from(criteria.dueBefore().toInstant()));
         }
         if (criteria.dueAfter() != null) {
-            clauses.add("t.due >= :dueAfter");
-            params.addValue("dueAfter", Timestamp.from(criteria.dueAfter().toInstant()));
+            clauses.add("t.due >= :dueAfter" + n);
+            params.addValue("dueAfter" + n, Timestamp.from(criteria.dueAfter().toInstant()));
         }
         if (criteria.text() != null) {
-            clauses.add("(lower(t.title) like :text escape '!' or lower(t.name) like :text escape '!'"
-                    + " or lower(t.business_key) like :text escape '!')");
-            params.addValue("text", "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
+            String text = ":text" + n;
+            clauses.add("(lower(t.title) like " + text + " escape '!' or lower(t.name) like " + text + " escape '!'"
+                    + " or lower(t.business_key) like " + text + " escape '!')");
+            params.addValue("text" + n, "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return new Query(from, clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses));
+        return clauses;
+    }
+
+    /**
+     * The counts of several filters in one statement: the user's visible tasks are collected once and each filter is
+     * a sum over them (an inbox shows a count on every filter; one statement each collected them again each time).
+     */
+    public List<Long> counts(CurrentUser user, List<TaskCriteria> criteria) {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = query(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params)
+                .from();
+        List<String> sums = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            TaskCriteria c = criteria.get(i);
+            List<String> clauses = new ArrayList<>();
+            // the visible set already holds exactly the tasks assigned to the user or offered to them
+            switch (c.scope()) {
+                case mine -> clauses.add("t.assignee = :me");
+                case group -> clauses.add("t.assignee is null");
+                case all -> { }
+            }
+            clauses.addAll(fieldClauses(c, params, "_" + i));
+            sums.add("sum(case when " + (clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses))
+                    + " then 1 else 0 end)");
+        }
+        return jdbc.query("select " + String.join(", ", sums) + " from " + from, params, rs -> {
+            List<Long> counts = new ArrayList<>();
+            rs.next();
+            for (int i = 1; i <= criteria.size(); i++) {
+                counts.add(rs.getLong(i));
+            }
+            return counts;
+        });
     }
 
     private static String likeEscape(String text) {

@@ -320,11 +320,10 @@ final class TaskListAtScale {
             shapes.put("now: TaskInbox" + label, () -> {
                 inbox.page(user, criteria(TaskCriteria.Scope.all, narrow.isEmpty() ? null : grid, null), "created",
                         "desc", 0, 50);
-                inbox.count(user, criteria(TaskCriteria.Scope.mine, null, null));
-                inbox.count(user, criteria(TaskCriteria.Scope.group, null, null));
-                inbox.count(user, criteria(TaskCriteria.Scope.all, null, null));
-                inbox.count(user, criteria(TaskCriteria.Scope.all, grid, null));
-                inbox.count(user, criteria(TaskCriteria.Scope.all, null, "grid-event"));
+                inbox.counts(user, List.of(criteria(TaskCriteria.Scope.mine, null, null),
+                        criteria(TaskCriteria.Scope.group, null, null), criteria(TaskCriteria.Scope.all, null, null),
+                        criteria(TaskCriteria.Scope.all, grid, null),
+                        criteria(TaskCriteria.Scope.all, null, "grid-event")));
             });
         }
         Map<String, Stats.Repeats> p95 = new LinkedHashMap<>();
