@@ -120,10 +120,14 @@ public class TaskController {
     @GetMapping("/task-filters")
     public List<FilterView> filters() {
         CurrentUser user = CurrentUser.get();
-        return filters.of(user).stream()
-                .map(f -> new FilterView(f.id(), f.name(), f.nameEn(), f.builtIn(), f.criteria(),
-                        inbox.count(user, f.criteria())))
-                .toList();
+        List<TaskFilters.Filter> all = filters.of(user);
+        List<Long> counts = inbox.counts(user, all.stream().map(TaskFilters.Filter::criteria).toList());
+        List<FilterView> views = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            TaskFilters.Filter f = all.get(i);
+            views.add(new FilterView(f.id(), f.name(), f.nameEn(), f.builtIn(), f.criteria(), counts.get(i)));
+        }
+        return views;
     }
 
     @PostMapping("/task-filters")

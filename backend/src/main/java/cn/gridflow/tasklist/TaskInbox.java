@@ -65,8 +65,8 @@ public class TaskInbox {
         }
         String direction = "asc".equalsIgnoreCase(order) ? "asc" : "desc";
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(user, criteria, params);
-        long total = count(where, params);
+        Query query = query(user, criteria, params);
+        long total = count(query, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         String orderBy = String.join(", ", java.util.Arrays.stream(sortColumns.split(", "))
                 .map(column -> column + " " + direction).toList()) + ", t.id";
@@ -74,7 +74,8 @@ public class TaskInbox {
                 select t.id, t.name, t.task_def_key, t.proc_def_key, t.proc_def_id, t.proc_name, t.proc_inst_id,
                        t.business_key, t.title, t.assignee, t.created, t.due, t.priority, t.grid_id, t.community_id,
                        t.yellow_at, t.level3_at
-                from gf_task t""" + " where " + where + " order by " + orderBy + " limit :limit offset :offset",
+                from\s""" + query.from() + " where " + query.where() + " order by " + orderBy
+                        + " limit :limit offset :offset",
                 params, TaskInbox::row);
         return new Page(withCandidateGroups(rows), total, page, size);
     }
@@ -90,66 +91,125 @@ public class TaskInbox {
 
     public long count(CurrentUser user, TaskCriteria criteria) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        return count(where(user, criteria, params), params);
+        return count(query(user, criteria, params), params);
     }
 
     /** Whether the user may see this open task at all (the same rule as the list). */
     public boolean isVisible(CurrentUser user, String taskId) {
         MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
-        String where = where(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params);
-        return count(where + " and t.id = :taskId", params) > 0;
+        Query query = query(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params);
+        return count(new Query(query.from(), query.where() + " and t.id = :taskId"), params) > 0;
     }
 
-    private long count(String where, MapSqlParameterSource params) {
-        Long count = jdbc.queryForObject("select count(*) from gf_task t where " + where, params, Long.class);
+    private long count(Query query, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("select count(*) from " + query.from() + " where " + query.where(), params,
+                Long.class);
         return count == null ? 0 : count;
     }
 
-    private static String where(CurrentUser user, TaskCriteria criteria, MapSqlParameterSource params) {
+    /** The rows a query reads ({@code t} is gf_task) and the conditions on them. */
+    private record Query(String from, String where) {
+    }
+
+    /**
+     * The visible tasks are collected first from the indexes that hold them (the user's candidate links, their
+     * assigned tasks) and only those rows of gf_task are read: an OR of EXISTS over the whole table made every
+     * count scan all open tasks (benchmark: 100,000 tasks, p95 far above the 50 ms target on MariaDB).
+     */
+    private static Query query(CurrentUser user, TaskCriteria criteria, MapSqlParameterSource params) {
         List<String> clauses = new ArrayList<>();
         params.addValue("me", user.id());
-        String candidate = "exists (select 1 from gf_task_candidate c where c.task_id = t.id and c.kind = 'U'"
-                + " and c.party_id = :me)";
+        String candidateIds = "select c.task_id from gf_task_candidate c where c.kind = 'U' and c.party_id = :me";
         if (!user.groups().isEmpty()) {
             params.addValue("groups", user.groups());
-            candidate = "(" + candidate + " or exists (select 1 from gf_task_candidate g where g.task_id = t.id"
-                    + " and g.kind = 'G' and g.party_id in (:groups)))";
+            candidateIds += " union select g.task_id from gf_task_candidate g where g.kind = 'G'"
+                    + " and g.party_id in (:groups)";
         }
+        String from = "gf_task t";
         switch (criteria.scope()) {
             case mine -> clauses.add("t.assignee = :me");
-            case group -> clauses.add("t.assignee is null and " + (user.isAdmin() ? "1 = 1" : candidate));
+            case group -> {
+                clauses.add("t.assignee is null");
+                if (!user.isAdmin()) {
+                    from = "(" + candidateIds + ") v join gf_task t on t.id = v.task_id";
+                }
+            }
             case all -> {
                 if (!user.isAdmin()) {
-                    clauses.add("(t.assignee = :me or " + candidate + ")");
+                    from = "(" + candidateIds + " union select a.id from gf_task a where a.assignee = :me) v"
+                            + " join gf_task t on t.id = v.task_id";
                 }
             }
         }
+        clauses.addAll(fieldClauses(criteria, params, ""));
+        return new Query(from, clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses));
+    }
+
+    /** The criteria's field filters; {@code n} suffixes the parameter names so several criteria share a query. */
+    private static List<String> fieldClauses(TaskCriteria criteria, MapSqlParameterSource params, String n) {
+        List<String> clauses = new ArrayList<>();
         if (criteria.processKey() != null) {
-            clauses.add("t.proc_def_key = :processKey");
-            params.addValue("processKey", criteria.processKey());
+            clauses.add("t.proc_def_key = :processKey" + n);
+            params.addValue("processKey" + n, criteria.processKey());
         }
         if (criteria.gridId() != null) {
-            clauses.add("t.grid_id = :gridId");
-            params.addValue("gridId", criteria.gridId());
+            clauses.add("t.grid_id = :gridId" + n);
+            params.addValue("gridId" + n, criteria.gridId());
         }
         if (criteria.communityId() != null) {
-            clauses.add("t.community_id = :communityId");
-            params.addValue("communityId", criteria.communityId());
+            clauses.add("t.community_id = :communityId" + n);
+            params.addValue("communityId" + n, criteria.communityId());
         }
         if (criteria.dueBefore() != null) {
-            clauses.add("t.due < :dueBefore");
-            params.addValue("dueBefore", Timestamp.from(criteria.dueBefore().toInstant()));
+            clauses.add("t.due < :dueBefore" + n);
+            params.addValue("dueBefore" + n, Timestamp.from(criteria.dueBefore().toInstant()));
         }
         if (criteria.dueAfter() != null) {
-            clauses.add("t.due >= :dueAfter");
-            params.addValue("dueAfter", Timestamp.from(criteria.dueAfter().toInstant()));
+            clauses.add("t.due >= :dueAfter" + n);
+            params.addValue("dueAfter" + n, Timestamp.from(criteria.dueAfter().toInstant()));
         }
         if (criteria.text() != null) {
-            clauses.add("(lower(t.title) like :text escape '!' or lower(t.name) like :text escape '!'"
-                    + " or lower(t.business_key) like :text escape '!')");
-            params.addValue("text", "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
+            String text = ":text" + n;
+            clauses.add("(lower(t.title) like " + text + " escape '!' or lower(t.name) like " + text + " escape '!'"
+                    + " or lower(t.business_key) like " + text + " escape '!')");
+            params.addValue("text" + n, "%" + likeEscape(criteria.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return clauses;
+    }
+
+    /**
+     * The counts of several filters in one statement: the user's visible tasks are collected once and each filter is
+     * a sum over them (an inbox shows a count on every filter; one statement each collected them again each time).
+     */
+    public List<Long> counts(CurrentUser user, List<TaskCriteria> criteria) {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = query(user, new TaskCriteria(TaskCriteria.Scope.all, null, null, null, null, null, null), params)
+                .from();
+        List<String> sums = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            TaskCriteria c = criteria.get(i);
+            List<String> clauses = new ArrayList<>();
+            // the visible set already holds exactly the tasks assigned to the user or offered to them
+            switch (c.scope()) {
+                case mine -> clauses.add("t.assignee = :me");
+                case group -> clauses.add("t.assignee is null");
+                case all -> { }
+            }
+            clauses.addAll(fieldClauses(c, params, "_" + i));
+            sums.add("sum(case when " + (clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses))
+                    + " then 1 else 0 end)");
+        }
+        return jdbc.query("select " + String.join(", ", sums) + " from " + from, params, rs -> {
+            List<Long> counts = new ArrayList<>();
+            rs.next();
+            for (int i = 1; i <= criteria.size(); i++) {
+                counts.add(rs.getLong(i));
+            }
+            return counts;
+        });
     }
 
     private static String likeEscape(String text) {

@@ -1,0 +1,287 @@
+package cn.gridflow.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import cn.gridflow.support.AppClient;
+
+/**
+ * GridFlow's benchmark command (README, "Benchmarks"): every comparison runs both sides in this one run, each
+ * measurement is repeated, and the tables print the median with the range over the repeats.
+ *
+ * <pre>
+ * --db=h2|mysql        database (mysql: the local MariaDB/MySQL, databases gridflow_bench_* created and dropped)
+ * --scale=1            1 = full size (200 events per repeat, 100,000 open tasks, 10,000 timers); 0.05 for a quick try
+ * --repeat=3           repeats per measurement
+ * --threads=2          client threads of the happy-path load
+ * --only=a,b           throughput,sql,jobs,scaleout,inbox,memory (default: all)
+ * --levels=...         history levels for the SQL budget (default none,activity,audit,full)
+ * --timers=N           due timers per drain (default 10,000 × scale)
+ * --tuned=c,m,q,a,w,x  job executor settings to compare instead of application.yml's: core, max threads, queue,
+ *                      jobs per acquisition, idle wait ms, max idle wait ms
+ * --seed=20261127      seed of the generated data
+ * --port=18106 --port2=18116
+ * --out=target/bench   where the report is written (report-&lt;db&gt;.md)
+ * </pre>
+ */
+public final class Bench {
+
+    static final Set<String> ALL = new LinkedHashSet<>(List.of("throughput", "sql", "jobs", "scaleout", "inbox",
+            "memory"));
+
+    record Options(BenchDb.Kind db, double scale, int repeat, int threads, Set<String> only, List<String> levels,
+                   long seed, int port, int port2, Path out, Map<String, String> raw) {
+
+        int scaled(int full, int minimum) {
+            return Math.max(minimum, (int) Math.round(full * scale));
+        }
+
+        boolean wants(String what) {
+            return only.contains(what);
+        }
+
+        static Options parse(String[] args) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String a : args) {
+                if (a.isBlank()) {
+                    continue;
+                }
+                if (!a.startsWith("--") || !a.contains("=")) {
+                    throw new IllegalArgumentException("options look like --name=value, got " + a);
+                }
+                m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            }
+            Set<String> only = new LinkedHashSet<>(m.containsKey("only")
+                    ? Arrays.asList(m.get("only").split(",")) : ALL);
+            if (!ALL.containsAll(only)) {
+                throw new IllegalArgumentException("--only takes " + ALL);
+            }
+            return new Options(BenchDb.Kind.valueOf(m.getOrDefault("db", "h2")),
+                    Double.parseDouble(m.getOrDefault("scale", "1")),
+                    Integer.parseInt(m.getOrDefault("repeat", "3")),
+                    Integer.parseInt(m.getOrDefault("threads", "2")), only,
+                    Arrays.asList(m.getOrDefault("levels", "none,activity,audit,full").split(",")),
+                    Long.parseLong(m.getOrDefault("seed", "20261127")),
+                    Integer.parseInt(m.getOrDefault("port", "18106")),
+                    Integer.parseInt(m.getOrDefault("port2", "18116")),
+                    Path.of(m.getOrDefault("out", "target/bench")), m);
+        }
+    }
+
+    private final Options o;
+    private final BenchDb db;
+    private final Report report = new Report();
+
+    private Bench(Options o) {
+        this.o = o;
+        this.db = new BenchDb(o.db());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Bench bench = new Bench(o);
+        bench.report.writeTo(o.out().resolve("report-" + o.db() + ".md"));
+        int exit = 0;
+        try {
+            bench.runAll();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            bench.report.fail("the benchmark stopped: " + e);
+            exit = 2;
+        } finally {
+            bench.db.dropAll();
+        }
+        String text = bench.report.render();
+        System.out.println();
+        System.out.println(text);
+        Path file = o.out().resolve("report-" + o.db() + ".md");
+        bench.report.write(file);
+        System.out.println("[bench] report written to " + file.toAbsolutePath());
+        if (exit == 0 && !bench.report.failures().isEmpty()) {
+            exit = 3;
+        }
+        System.exit(exit);
+    }
+
+    private void runAll() throws Exception {
+        report.text(String.format(Locale.ROOT, "Run %s on %s, %d cores, Java %s, scale %s, %d repeats, seed %d.",
+                Instant.now().toString().substring(0, 16), o.db() == BenchDb.Kind.mysql ? "MariaDB/MySQL" : "H2",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), o.scale(), o.repeat(),
+                o.seed()));
+        boolean needsMainNode = o.only().stream().anyMatch(w -> !w.equals("sql"));
+        if (needsMainNode) {
+            String url = db.create("main", true);
+            try (BenchApp app = BenchApp.start(db, url, o.port(), Map.of())) {
+                double heapAtStart = BenchApp.heapAfterGcMb();
+                if (o.wants("throughput")) {
+                    throughput(app);
+                }
+                // the timers drain on a database that already holds the task list's 100,000 open tasks
+                if (o.wants("inbox") || o.wants("memory")) {
+                    new TaskListAtScale(this, app, heapAtStart).run();
+                }
+                if (o.wants("jobs") || o.wants("scaleout")) {
+                    new TimerDrain(this, app, url).run();
+                }
+            }
+            db.drop("main");
+        }
+        if (o.wants("sql")) {
+            sqlBudget();
+        }
+    }
+
+    Options options() {
+        return o;
+    }
+
+    Report report() {
+        return report;
+    }
+
+    BenchDb db() {
+        return db;
+    }
+
+    // ---------------------------------------------------------------- 1. happy-path throughput
+
+    private void throughput(BenchApp app) throws Exception {
+        int events = o.scaled(200, 10);
+        HappyPath.Http http = new HappyPath.Http(app.port);
+        HappyPath.Engine engine = new HappyPath.Engine(app.engine());
+        System.out.println("[bench] throughput: warm-up");
+        HappyPath.run(http, Math.max(4, events / 5), o.threads());
+        HappyPath.run(engine, Math.max(4, events / 5), o.threads());
+        Stats.Repeats httpRate = new Stats.Repeats();
+        Stats.Repeats engineRate = new Stats.Repeats();
+        Map<String, Stats.Repeats[]> steps = new LinkedHashMap<>();
+        HappyPath.STEPS.forEach(s -> steps.put(s, new Stats.Repeats[] {new Stats.Repeats(), new Stats.Repeats(),
+                new Stats.Repeats(), new Stats.Repeats()}));
+        for (int r = 0; r < o.repeat(); r++) {
+            // alternate which side goes first, so neither always runs on the warmer or the fuller database
+            HappyPath.Run h;
+            HappyPath.Run e;
+            if (r % 2 == 0) {
+                h = HappyPath.run(http, events, o.threads());
+                e = HappyPath.run(engine, events, o.threads());
+            } else {
+                e = HappyPath.run(engine, events, o.threads());
+                h = HappyPath.run(http, events, o.threads());
+            }
+            System.out.printf(Locale.ROOT, "[bench] throughput repeat %d: GridFlow %.1f/s, engine %.1f/s%n", r + 1,
+                    h.perSecond(), e.perSecond());
+            httpRate.add(h.perSecond());
+            engineRate.add(e.perSecond());
+            for (String s : HappyPath.STEPS) {
+                Stats.Repeats[] x = steps.get(s);
+                x[0].add(Stats.percentile(h.stepMillis().get(s), 50));
+                x[1].add(Stats.percentile(h.stepMillis().get(s), 95));
+                x[2].add(Stats.percentile(e.stepMillis().get(s), 50));
+                x[3].add(Stats.percentile(e.stepMillis().get(s), 95));
+            }
+        }
+        long open = http.stillOpen(app.engine()) + engine.stillOpen();
+        if (open > 0) {
+            report.fail(open + " happy-path events did not close");
+        }
+        report.section("1. Grid-event happy path: GridFlow HTTP API vs engine Java API",
+                String.format(Locale.ROOT, "report → triage → handle → verify → rate → close; %d events per repeat "
+                        + "and side, %d client threads, same JVM and database. GridFlow: bridge report and rating "
+                        + "(Basic), the worker lists, claims and completes each task in the app (session, CSRF, "
+                        + "server-side form validation). Engine: message start, task query, claim, complete, "
+                        + "message. Median [min–max] over %d repeats; a step's figure is its p50 or p95 "
+                        + "within a repeat.", events, o.threads(), o.repeat()));
+        report.table("figure", "GridFlow (HTTP)", "engine (Java API)", "GridFlow / engine");
+        report.row("events closed per second", httpRate.show(1), engineRate.show(1), Stats.ratio(httpRate,
+                engineRate));
+        for (String s : HappyPath.STEPS) {
+            Stats.Repeats[] x = steps.get(s);
+            report.row(s + " p50 ms", x[0].show(1), x[2].show(1), Stats.ratio(x[0], x[2]));
+            report.row(s + " p95 ms", x[1].show(1), x[3].show(1), Stats.ratio(x[1], x[3]));
+        }
+        double ratio = 100 * httpRate.median() / engineRate.median();
+        report.text("");
+        report.text(String.format(Locale.ROOT, "Target GridFlow ≥ 80 %% of the engine: %.0f %% — %s.", ratio,
+                ratio >= 80 ? "met" : "missed"));
+        if (ratio < 80) {
+            report.fail(String.format(Locale.ROOT, "happy path: GridFlow at %.0f %% of the engine (target 80 %%)",
+                    ratio));
+        }
+    }
+
+    // ---------------------------------------------------------------- 2. SQL budget
+
+    /**
+     * Statements per call at history level full that a change must not exceed (GridFlow HTTP, engine): what the
+     * first runs counted (H2 and MariaDB alike: GridFlow 114/147/70/52/87, engine 102/129/52/34/84) plus ~10 %.
+     */
+    static final Map<String, long[]> BUDGET_FULL = Map.of(
+            "start", new long[] {125, 112},
+            "complete triage", new long[] {162, 142},
+            "complete handle", new long[] {77, 58},
+            "complete verify", new long[] {58, 38},
+            "rate (message)", new long[] {96, 92});
+
+    private void sqlBudget() {
+        int events = Math.max(3, o.repeat());
+        report.section("2. SQL statements per call, by history level",
+                "Counted at the DataSource, one event at a time with the job executor off. Median over " + events
+                        + " events: statements (JDBC executions: an execute, or one executeBatch for a whole batch), "
+                        + "and the spread of the statement count. \"engine\" is the Java API call alone; "
+                        + "\"GridFlow\" the HTTP call that wraps it (authentication, visibility check, form "
+                        + "validation, read model). Budget: level full, what this run allows before it fails.");
+        report.table("history", "call", "engine: statements (executions)", "GridFlow: statements (executions)",
+                "GridFlow selects / inserts / updates / deletes", "budget GridFlow / engine");
+        for (String level : o.levels()) {
+            String name = "sql_" + level;
+            String url = db.create(name, true);
+            try (BenchApp app = BenchApp.start(db, url, o.port(), Map.of("camunda.bpm.history-level", level,
+                    "camunda.bpm.job-execution.enabled", "false"))) {
+                SqlBudget budget = new SqlBudget(app);
+                AppClient worker = AppClient.login(app.port, HappyPath.WORKER, "demo");
+                AppClient bridge = AppClient.basic(app.port, "bridge", "demo");
+                SqlBudget.Counts warm = new SqlBudget.Counts();
+                budget.engineEvent(warm);
+                budget.httpEvent(warm, worker, bridge);
+                SqlBudget.Counts engine = new SqlBudget.Counts();
+                SqlBudget.Counts http = new SqlBudget.Counts();
+                for (int i = 0; i < events; i++) {
+                    budget.engineEvent(engine);
+                    budget.httpEvent(http, worker, bridge);
+                }
+                for (String step : SqlBudget.STEPS) {
+                    SqlCounter.Snapshot e = engine.median(step);
+                    SqlCounter.Snapshot h = http.median(step);
+                    String budgetText = "";
+                    if (level.equals("full")) {
+                        long[] b = BUDGET_FULL.get(step);
+                        budgetText = (b[0] == Long.MAX_VALUE ? "—" : "≤ " + b[0]) + " / "
+                                + (b[1] == Long.MAX_VALUE ? "—" : "≤ " + b[1]);
+                        if (h.statements() > b[0] || e.statements() > b[1]) {
+                            report.fail("SQL budget at history full, " + step + ": GridFlow " + h.statements()
+                                    + " (≤ " + b[0] + "), engine " + e.statements() + " (≤ " + b[1] + ")");
+                            budgetText += " ✗";
+                        }
+                    }
+                    report.row(level, step, e.statements() + " (" + e.roundTrips() + ") ±" + engine.spread(step),
+                            h.statements() + " (" + h.roundTrips() + ") ±" + http.spread(step),
+                            h.selects() + " / " + h.inserts() + " / " + h.updates() + " / " + h.deletes(),
+                            budgetText);
+                }
+            }
+            db.drop(name);
+        }
+    }
+
+    static List<String> csv(String text) {
+        return new ArrayList<>(Arrays.asList(text.split(",")));
+    }
+}
