@@ -168,24 +168,8 @@ public class EventIntake {
         if (r.reporterPhone() != null && !r.reporterPhone().matches("^\\+?[0-9][0-9 -]{5,19}$")) {
             problems.add(new FieldProblem("reporterPhone", "field.phone", "reporterPhone"));
         }
-        List<Attachments.CheckedPhoto> photos = new ArrayList<>();
-        List<Attachments.Photo> submitted = r.photos() == null ? List.of() : r.photos();
-        if (submitted.size() > Attachments.MAX_PHOTOS) {
-            problems.add(new FieldProblem("photos", "field.photo.count", String.valueOf(Attachments.MAX_PHOTOS)));
-        } else {
-            for (int i = 0; i < submitted.size(); i++) {
-                Attachments.Photo photo = submitted.get(i);
-                byte[][] decoded = new byte[1][];
-                String problem = Attachments.problemOf(photo, decoded);
-                String name = photo == null || photo.fileName() == null ? "#" + (i + 1) : photo.fileName();
-                if (problem != null) {
-                    problems.add(new FieldProblem("photos[" + i + "]", problem, name,
-                            String.valueOf(Attachments.MAX_PHOTO_BYTES / 1024 / 1024)));
-                } else {
-                    photos.add(new Attachments.CheckedPhoto(photo.fileName(), photo.contentType(), decoded[0]));
-                }
-            }
-        }
+        List<Attachments.CheckedPhoto> photos =
+                PhotoChecks.collect(r.photos() == null ? List.of() : r.photos(), problems);
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "REPORT_INVALID", problems);
         }

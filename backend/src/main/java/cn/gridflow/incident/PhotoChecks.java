@@ -19,27 +19,36 @@ public final class PhotoChecks {
     /** The photos decoded, or a 400 {@code errorCode} naming each refused photo; nothing is stored here. */
     public static List<Attachments.CheckedPhoto> check(List<Attachments.Photo> submitted, String errorCode) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<Attachments.CheckedPhoto> photos = new ArrayList<>();
+        List<Attachments.CheckedPhoto> photos = List.of();
         if (submitted == null || submitted.isEmpty()) {
             problems.add(new FieldProblem("photos", "field.required", "photos"));
-        } else if (submitted.size() > Attachments.MAX_PHOTOS) {
-            problems.add(new FieldProblem("photos", "field.photo.count", String.valueOf(Attachments.MAX_PHOTOS)));
         } else {
-            for (int i = 0; i < submitted.size(); i++) {
-                Attachments.Photo photo = submitted.get(i);
-                byte[][] decoded = new byte[1][];
-                String problem = Attachments.problemOf(photo, decoded);
-                String name = photo == null || photo.fileName() == null ? "#" + (i + 1) : photo.fileName();
-                if (problem != null) {
-                    problems.add(new FieldProblem("photos[" + i + "]", problem, name,
-                            String.valueOf(Attachments.MAX_PHOTO_BYTES / 1024 / 1024)));
-                } else {
-                    photos.add(new Attachments.CheckedPhoto(photo.fileName(), photo.contentType(), decoded[0]));
-                }
-            }
+            photos = collect(submitted, problems);
         }
         if (!problems.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, errorCode, problems);
+        }
+        return photos;
+    }
+
+    /** The photos that pass, decoded; each refused photo (and too many photos) is added to {@code problems}. */
+    static List<Attachments.CheckedPhoto> collect(List<Attachments.Photo> submitted, List<FieldProblem> problems) {
+        List<Attachments.CheckedPhoto> photos = new ArrayList<>();
+        if (submitted.size() > Attachments.MAX_PHOTOS) {
+            problems.add(new FieldProblem("photos", "field.photo.count", String.valueOf(Attachments.MAX_PHOTOS)));
+            return photos;
+        }
+        for (int i = 0; i < submitted.size(); i++) {
+            Attachments.Photo photo = submitted.get(i);
+            byte[][] decoded = new byte[1][];
+            String problem = Attachments.problemOf(photo, decoded);
+            String name = photo == null || photo.fileName() == null ? "#" + (i + 1) : photo.fileName();
+            if (problem != null) {
+                problems.add(new FieldProblem("photos[" + i + "]", problem, name,
+                        String.valueOf(Attachments.MAX_PHOTO_BYTES / 1024 / 1024)));
+            } else {
+                photos.add(new Attachments.CheckedPhoto(photo.fileName(), photo.contentType(), decoded[0]));
+            }
         }
         return photos;
     }
