@@ -2,55 +2,20 @@ package cn.gridflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
+import cn.gridflow.support.RecordingChannel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox: once per dedup key, nothing from a rolled-back transaction, delivered once, shown to its readers. */
 @GridFlowTest
-@Import(NotificationsTest.RecordingChannelConfig.class)
 class NotificationsTest {
-
-    /** Stands in for an SMS gateway so the test sees what went out; the product's default only logs. */
-    static class RecordingChannel implements NotificationChannel {
-        final List<Notification> delivered = Collections.synchronizedList(new ArrayList<>());
-        volatile boolean failing;
-
-        @Override
-        public String name() {
-            return "recording";
-        }
-
-        @Override
-        public void deliver(Notification notification) {
-            if (failing) {
-                throw new IllegalStateException("gateway down");
-            }
-            delivered.add(notification);
-        }
-    }
-
-    @TestConfiguration
-    static class RecordingChannelConfig {
-        @Bean
-        @Primary
-        RecordingChannel recordingChannel() {
-            return new RecordingChannel();
-        }
-    }
 
     @Autowired
     Notifications notifications;
