@@ -48,12 +48,8 @@ async function openRecord(eventId) {
   await page().getByTestId('incident-list-page').waitFor();
   const search = page().getByTestId('incident-filter-text').locator('input');
   await search.fill(eventId);
-  await Promise.all([
-    page().waitForResponse((r) => new URL(r.url()).pathname === '/api/incidents' && r.url().includes(encodeURIComponent(eventId)), {
-      timeout: TIMEOUT,
-    }),
-    search.press('Enter'),
-  ]);
+  // The list may already have searched while typing (then Enter asks for nothing new): wait for the row itself.
+  await search.press('Enter');
   const row = page().locator(`[data-testid="incident-row"][data-incident-id="${eventId}"]`);
   await row.waitFor({ timeout: TIMEOUT }).catch(() => {
     throw new StepError(`event ${eventId} is not in the 事件 list of this user`);

@@ -23,6 +23,10 @@ export function useIncident(id: string) {
     queryKey: incidentKeys.detail(id),
     queryFn: () => fetchIncident(id),
     retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+    // The record moves on in the task list (a task completed there changes its stage and "what I can do now"):
+    // coming back to it always asks the server again, showing the cached record meanwhile.
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
 }
 
