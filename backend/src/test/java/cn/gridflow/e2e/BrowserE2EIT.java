@@ -39,7 +39,7 @@ class BrowserE2EIT {
         int port = freePort();
 
         Process app = new ProcessBuilder(javaBinary(), "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port,
-                "--gridflow.data-dir=" + data, "--camunda.bpm.job-execution.enabled=false")
+                "--gridflow.data-dir=" + data)
                 .redirectErrorStream(true).redirectOutput(OUT.resolve("app.log").toFile()).start();
         try {
             awaitHealthy(port, app);
