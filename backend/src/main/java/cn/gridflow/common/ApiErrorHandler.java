@@ -67,6 +67,17 @@ public class ApiErrorHandler {
         return api(ApiException.badRequest("BAD_REQUEST_DETAIL", e.getMessage()));
     }
 
+    /** A step of a process refused its input (e.g. a deadline in the past): the engine wraps that refusal. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ApiError> engineFailure(org.camunda.bpm.engine.ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException refused) {
+                return badEngineRequest(refused);
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
         return api(ApiException.badRequest("BAD_REQUEST"));

@@ -35,6 +35,12 @@ class CityCommandHttpTest {
         JsonNode startForm = commander.get("/api/processes/city-command-dispatch/start-form").json();
         assertThat(startForm.path("data").path("communityOptions").findValuesAsText("value")).contains("C01", "C02");
 
+        AppClient.Reply late = commander.post("/api/processes/city-command-dispatch/start", Map.of("variables", Map.of(
+                "instruction", "过期指令", "category", "SAFETY_HAZARD", "urgency", "URGENT",
+                "targetCommunityIds", List.of("C01"), "reportBy", "2020-01-01T10:00")));
+        assertThat(late.status()).as(late.body()).isEqualTo(400);
+        assertThat(late.text("message")).contains("反馈截止时间须晚于现在");
+
         String instruction = uniqueText("台风前排查广告牌");
         String reportBy = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString();
         AppClient.Reply started = commander.post("/api/processes/city-command-dispatch/start", Map.of("variables", Map.of(

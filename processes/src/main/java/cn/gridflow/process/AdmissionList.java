@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -33,7 +34,8 @@ public class AdmissionList {
     public void publish(DelegateExecution execution) {
         String category = (String) execution.getVariable("categoryCode");
         if (category == null || !category.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new IllegalArgumentException("categoryCode must be an upper-case code, not " + category);
+            throw new BadUserRequestException("事项类别编码须为大写字母、数字和下划线 / categoryCode must be an upper-case code, not "
+                    + category);
         }
         boolean temporary = Boolean.TRUE.equals(execution.getVariable("temporary"));
         Date validTo = temporary ? AdmissionListDates.endOf(execution.getVariable("validTo")) : null;

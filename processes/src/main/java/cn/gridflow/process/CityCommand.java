@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,11 +43,12 @@ public class CityCommand {
     /** Checks the instruction and turns {@code reportBy} into a Date (a form sends local time in the city's zone). */
     public void prepare(DelegateExecution execution) {
         if (communities(execution).isEmpty()) {
-            throw new IllegalArgumentException("targetCommunityIds names no community");
+            throw new BadUserRequestException("请选择下达社区 / targetCommunityIds names no community");
         }
         Date reportBy = toDate(execution.getVariable("reportBy"));
         if (!reportBy.after(ClockUtil.getCurrentTime())) {
-            throw new IllegalArgumentException("reportBy " + reportBy + " is not in the future");
+            // a person's mistake, not a fault: the app and engine-rest answer it with 400
+            throw new BadUserRequestException("反馈截止时间须晚于现在 / reportBy " + reportBy + " is not in the future");
         }
         execution.setVariable("reportBy", reportBy);
         // the task list shows each task of this instruction under the instruction's own words
