@@ -132,7 +132,7 @@ export default async function promotion() {
       await page().waitForTimeout(2_000);
     }
     const row = page().getByTestId('applicants').locator('tr', { hasText: APPLICANT });
-    await row.getByText('入围').waitFor({ timeout: TIMEOUT });
+    await row.getByTestId('status-SHORTLISTED').waitFor({ timeout: TIMEOUT });
     const text = (await row.textContent()) ?? '';
     expectThat(text.includes('88.00'), `the applicant's row shows no total 88.00: ${text}`);
     await page().getByTestId('round-stage').filter({ hasText: '考察公示与任用' }).waitFor({ timeout: TIMEOUT });
@@ -144,7 +144,7 @@ export default async function promotion() {
     await login(APPLICANT);
     await page().goto(`${BASE_URL}/promotion/mine`);
     const card = page().getByTestId(`my-${roundKey}`);
-    await card.getByText('入围').waitFor({ timeout: TIMEOUT });
+    await card.getByTestId('status-SHORTLISTED').waitFor({ timeout: TIMEOUT });
     await card.getByTestId('promotion-timeline').waitFor({ timeout: TIMEOUT });
     await page().screenshot({ path: resolve(OUT, 'promotion-mine.png'), fullPage: true });
   });
