@@ -1,6 +1,8 @@
 // The grid-event department path (issue 3): a grid worker reports an incident with a photo through the start
 // form and triages it as needing a department, the dispatcher routes it, the department handler signs and
 // resolves it, the grid worker verifies it; the incident record shows the photo and who did what when.
+// 特殊人群关爱 names no lead department in dept-by-category, so a person dispatches it (clear-cut categories are
+// dispatched by the system: model and HTTP tests).
 // Every task is reached the way a user reaches it from the event: 事件 → the record → "我现在可以做".
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -37,7 +39,8 @@ const DISPATCH = '受理分拨';
 const SIGN = '签收/回退';
 const HANDLE = '部门处置';
 const VERIFY = '现场核查';
-const DESCRIPTION = `农贸市场东门占道经营，堵塞消防通道 ${UNIQUE}`;
+const CATEGORY = 'SPECIAL_CARE';
+const DESCRIPTION = `独居老人反映上门推销的保健品虚假宣传，需市场监管部门查处 ${UNIQUE}`;
 // A real 2×2 PNG, so the browser has an image to decode and show (the server checks the signature only).
 const PHOTO_PNG = png2x2();
 const PHOTO_NAME = `scene-${UNIQUE}.png`;
@@ -98,7 +101,7 @@ export default async function gridEventDepartment() {
     const payload = await getJson(`/api/processes/${PROCESS_KEY}/start-form`);
     const gridField = keyedFields(payload.schema).find((f) => f.key === 'gridId');
     expectThat(optionsOf(gridField, payload.data).some((o) => o.value === GRID), `the start form offers no grid ${GRID}`);
-    await fillForm(payload, { gridId: GRID, category: 'MARKET_ORDER', urgency: 'ROUTINE', description: DESCRIPTION });
+    await fillForm(payload, { gridId: GRID, category: CATEGORY, urgency: 'ROUTINE', description: DESCRIPTION });
     await page().getByTestId('photo-input').setInputFiles({ name: PHOTO_NAME, mimeType: 'image/png', buffer: PHOTO_PNG });
     await expectText(page().getByTestId('photo-picker'), PHOTO_NAME, `the picked photo ${PHOTO_NAME} to be listed`);
     await page().screenshot({ path: resolve(OUT, 'dept-report-form.png'), fullPage: true });
@@ -127,10 +130,11 @@ export default async function gridEventDepartment() {
       });
     const id = await takeTaskFromRecord(eventId, TRIAGE);
     await completeWith(id, {
-      category: 'MARKET_ORDER',
+      category: CATEGORY,
       urgency: 'ROUTINE',
       canSelfResolve: false,
-      complex: false,
+      // complex: a simple care matter would stay in the community (grid-event-routing)
+      complex: true,
       triageNote: `现场核实属实，需市场监管部门处置 ${UNIQUE}`,
     });
     await expectStage(eventId, DISPATCH);
@@ -161,7 +165,7 @@ export default async function gridEventDepartment() {
     await completeWith(signId, { signDecision: 'SIGN' });
     await openRecord(eventId);
     const handleId = await takeTaskFromRecord(eventId, HANDLE);
-    await completeWith(handleId, { resolutionNote: `已劝离摊贩，清理通道并约谈市场管理方 ${UNIQUE}` });
+    await completeWith(handleId, { resolutionNote: `已查处推销方并为老人办理退货 ${UNIQUE}` });
     await expectStage(eventId, VERIFY);
   });
 
@@ -169,7 +173,7 @@ export default async function gridEventDepartment() {
     await login(REPORTER);
     await openRecord(eventId);
     const id = await takeTaskFromRecord(eventId, VERIFY);
-    await completeWith(id, { verifyResult: 'PASS', verifyNote: `现场已恢复通行 ${UNIQUE}` });
+    await completeWith(id, { verifyResult: 'PASS', verifyNote: `回访老人，款项已退回 ${UNIQUE}` });
   });
 
   await step('the closed record shows the photo and the timeline of who did what', async () => {

@@ -74,7 +74,7 @@ describe('locales', () => {
     const dynamic = [
       ...MENU_KEYS.map((k) => `menu.${k}`),
       ...['ON_TIME', 'NEAR_DUE', 'OVERDUE'].map((s) => `sla.${s}`),
-      ...['START', 'TASK_CREATED', 'TASK_COMPLETED', 'CLAIM', 'ASSIGN', 'COMMENT', 'END'].map((s) => `history.types.${s}`),
+      ...['START', 'TASK_CREATED', 'TASK_COMPLETED', 'AUTO_DISPATCH', 'CLAIM', 'ASSIGN', 'COMMENT', 'END'].map((s) => `history.types.${s}`),
       ...['string', 'number', 'boolean'].map((s) => `variables.types.${s}`),
     ];
     expect(dynamic.filter((k) => !zh.has(k) || !enKeys.has(k))).toEqual([]);

@@ -55,6 +55,7 @@ export interface IncidentListParams {
 export type TimelineType =
   | 'START'
   | 'TASK_CREATED'
+  | 'AUTO_DISPATCH'
   | 'TASK_COMPLETED'
   | 'CLAIM'
   | 'ASSIGN'

@@ -22,6 +22,7 @@ const TIMELINE_COLORS: Record<TimelineType, string> = {
   ASSIGN: 'gray',
   COMMENT: 'purple',
   PHOTO: 'cyan',
+  AUTO_DISPATCH: 'blue',
   END: 'green',
 };
 

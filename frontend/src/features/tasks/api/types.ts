@@ -93,7 +93,7 @@ export interface TaskDiagram {
   completedActivityIds: string[];
 }
 
-export type HistoryType = 'START' | 'TASK_CREATED' | 'TASK_COMPLETED' | 'CLAIM' | 'ASSIGN' | 'COMMENT' | 'END';
+export type HistoryType = 'START' | 'TASK_CREATED' | 'TASK_COMPLETED' | 'AUTO_DISPATCH' | 'CLAIM' | 'ASSIGN' | 'COMMENT' | 'END';
 
 export interface HistoryEntry {
   time: string;

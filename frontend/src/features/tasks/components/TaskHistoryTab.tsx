@@ -11,6 +11,7 @@ const COLORS: Record<HistoryType, string> = {
   CLAIM: 'gray',
   ASSIGN: 'gray',
   COMMENT: 'purple',
+  AUTO_DISPATCH: 'blue',
   END: 'green',
 };
 

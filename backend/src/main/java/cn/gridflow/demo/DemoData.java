@@ -143,8 +143,13 @@ public class DemoData {
         }
     }
 
+    /**
+     * G2 in small: 市场秩序 goes to MARKET by itself (系统自动分拨), MARKET returns it and the dispatcher sends it to
+     * the department given, where it waits to be signed.
+     */
     private void triageToDepartment(String instanceId, String gridWorker, String dispatcher, String dept) {
         completeAs(instanceId, gridWorker, Map.of("canSelfResolve", false, "complex", false));
+        completeAs(instanceId, "market", Map.of("signDecision", "RETURN", "returnReason", "占道经营属综合行政执法职责"));
         completeAs(instanceId, dispatcher, Map.of("leadDept", dept, "dispatchNote", "请依职责处置"));
     }
 

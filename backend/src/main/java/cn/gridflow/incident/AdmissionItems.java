@@ -35,7 +35,7 @@ public class AdmissionItems {
     public void record(DelegateExecution execution) {
         String code = (String) execution.getVariable("admissionItemCode");
         boolean temporary = Boolean.TRUE.equals(execution.getVariable("temporary"));
-        Date validTo = temporary ? cn.gridflow.process.AdmissionListDates.endOf(execution.getVariable("validTo")) : null;
+        Date validTo = temporary ? cn.gridflow.process.FormDates.endOfDay(execution.getVariable("validTo"), cn.gridflow.process.FormDates.VALID_TO_MISSING) : null;
         jdbc.update("delete from gf_admission_item where item_code = ?", code);
         jdbc.update("""
                 insert into gf_admission_item (item_code, item_name, category_code, requesting_dept, legal_basis,

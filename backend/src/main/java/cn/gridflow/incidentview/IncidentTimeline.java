@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import cn.gridflow.incident.AutoDispatchNote;
 import cn.gridflow.security.UserNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,17 +24,20 @@ import org.springframework.stereotype.Component;
 public class IncidentTimeline {
 
     /** Entries stamped with the same millisecond happen in this order (a completion creates the next task). */
-    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "PHOTO", "TASK_COMPLETED", "END",
+    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "PHOTO", "TASK_COMPLETED", "AUTO_DISPATCH", "END",
             "TASK_CREATED", "CLAIM", "ASSIGN", "COMMENT");
 
     private final HistoryService historyService;
     private final TaskService taskService;
     private final UserNames userNames;
+    private final AutoDispatchNote autoDispatchNote;
 
-    public IncidentTimeline(HistoryService historyService, TaskService taskService, UserNames userNames) {
+    public IncidentTimeline(HistoryService historyService, TaskService taskService, UserNames userNames,
+                            AutoDispatchNote autoDispatchNote) {
         this.historyService = historyService;
         this.taskService = taskService;
         this.userNames = userNames;
+        this.autoDispatchNote = autoDispatchNote;
     }
 
     public record Entry(Date time, String type, String activityName, String userId, String userName,
@@ -65,6 +69,13 @@ public class IncidentTimeline {
                                 null, null));
                     }
                 }
+                case "serviceTask" -> {
+                    // 系统自动分拨 is a dispatch like the dispatcher's, done by the system (no user to name)
+                    if (AutoDispatchNote.ACTIVITY_ID.equals(a.getActivityId()) && a.getEndTime() != null) {
+                        out.add(new Entry(a.getEndTime(), AutoDispatchNote.TYPE, a.getActivityName(), null,
+                                AutoDispatchNote.BY, autoDispatchNote.of(instanceId)));
+                    }
+                }
                 default -> { }
             }
         }
@@ -88,7 +99,7 @@ public class IncidentTimeline {
         return out.stream()
                 .sorted(Comparator.comparing(Entry::time).thenComparing(e -> SAME_INSTANT_ORDER.indexOf(e.type())))
                 .map(e -> new Entry(e.time(), e.type(), e.activityName(), e.userId(),
-                        e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId()), e.message()))
+                        e.userId() == null ? e.userName() : names.getOrDefault(e.userId(), e.userId()), e.message()))
                 .toList();
     }
 }

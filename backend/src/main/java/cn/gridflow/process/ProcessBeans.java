@@ -57,6 +57,13 @@ public class ProcessBeans {
         });
     }
 
+    /** 自动分拨: a category with a known lead department is dispatched without a dispatcher. */
+    @Bean
+    @ProcessBean
+    AutoDispatch autoDispatch() {
+        return new AutoDispatch();
+    }
+
     /** 市级指令直达网格: grids checked against the org data, reminders and results through the outbox. */
     @Bean
     @ProcessBean

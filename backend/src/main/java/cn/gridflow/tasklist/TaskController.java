@@ -15,6 +15,7 @@ import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.forms.DeployedForms;
 import cn.gridflow.forms.FormOptions;
 import cn.gridflow.security.CurrentUser;
+import cn.gridflow.incident.AutoDispatchNote;
 import cn.gridflow.security.UserNames;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,7 @@ public class TaskController {
     private final DeployedForms forms;
     private final FormOptions formOptions;
     private final UserNames userNames;
+    private final AutoDispatchNote autoDispatchNote;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -59,7 +61,8 @@ public class TaskController {
     public TaskController(TaskInbox inbox, TaskFilters filters, TaskActions actions, TaskVariables taskVariables,
                           DeployedForms forms, FormOptions formOptions, UserNames userNames, TaskService taskService,
                           RuntimeService runtimeService, RepositoryService repositoryService,
-                          HistoryService historyService, EngineSystemCalls system) {
+                          HistoryService historyService, EngineSystemCalls system,
+                          AutoDispatchNote autoDispatchNote) {
         this.inbox = inbox;
         this.filters = filters;
         this.actions = actions;
@@ -67,6 +70,7 @@ public class TaskController {
         this.forms = forms;
         this.formOptions = formOptions;
         this.userNames = userNames;
+        this.autoDispatchNote = autoDispatchNote;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -285,6 +289,13 @@ public class TaskController {
                                     a.getAssignee(), null, null));
                         }
                     }
+                    case "serviceTask" -> {
+                        // 系统自动分拨 is a dispatch like the dispatcher's, done by the system (no user to name)
+                        if (AutoDispatchNote.ACTIVITY_ID.equals(a.getActivityId()) && a.getEndTime() != null) {
+                            out.add(new HistoryEntry(a.getEndTime(), AutoDispatchNote.TYPE, a.getActivityName(), null,
+                                    AutoDispatchNote.BY, autoDispatchNote.of(instanceId)));
+                        }
+                    }
                     default -> { }
                 }
             }
@@ -306,12 +317,12 @@ public class TaskController {
         return entries.stream()
                 .sorted(Comparator.comparing(HistoryEntry::time).thenComparing(e -> SAME_INSTANT_ORDER.indexOf(e.type())))
                 .map(e -> new HistoryEntry(e.time(), e.type(), e.activityName(), e.userId(),
-                        e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId()), e.message()))
+                        e.userId() == null ? e.userName() : names.getOrDefault(e.userId(), e.userId()), e.message()))
                 .toList();
     }
 
     /** Events stamped with the same millisecond happen in this order (a completion creates the next task). */
-    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED", "END", "TASK_CREATED",
+    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED", "AUTO_DISPATCH", "END", "TASK_CREATED",
             "CLAIM", "ASSIGN", "COMMENT");
 
     private String startUserOf(String instanceId) {

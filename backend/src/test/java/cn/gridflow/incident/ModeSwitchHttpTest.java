@@ -57,8 +57,7 @@ class ModeSwitchHttpTest {
         report(grid, "G0201", unsigned);
         complete(grid, taskId(grid, "受理核实", unsigned),
                 Map.of("category", "MARKET_ORDER", "urgency", "ROUTINE", "canSelfResolve", false));
-        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
-        complete(dispatcher, taskId(dispatcher, "受理分拨", unsigned), Map.of("leadDept", "MARKET"));
+        // 市场秩序 goes to MARKET by itself (系统自动分拨)
         AppClient market = AppClient.login(port, "market", "demo");
         String signTask = taskId(market, "签收/回退", unsigned);
         JsonNode beforeSwitch = market.get("/api/tasks/" + signTask).json();

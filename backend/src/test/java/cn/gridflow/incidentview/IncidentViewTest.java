@@ -116,9 +116,10 @@ class IncidentViewTest {
         assertThat(asDispatcher.path("tasks").get(0).path("canAct").asBoolean()).isFalse();
         assertThat(asDispatcher.path("canAddPhotos").asBoolean()).isFalse();
 
-        // After triage the dispatcher holds the next step and the worker no longer can act.
+        // After triage the dispatcher holds the next step and the worker no longer can act (特殊人群关爱 names no
+        // department, so a person dispatches it).
         Scenario.complete(grid, task.path("id").asText(),
-                Map.of("category", "FOOD", "urgency", "ROUTINE", "canSelfResolve", false));
+                Map.of("category", "SPECIAL_CARE", "urgency", "ROUTINE", "canSelfResolve", false, "complex", true));
         JsonNode dispatched = as("dispatcher").get("/api/incidents/" + key).json();
         assertThat(dispatched.path("summary").path("stage").get(0).asText()).isEqualTo("受理分拨");
         assertThat(dispatched.path("tasks").get(0).path("canAct").asBoolean()).isTrue();
@@ -169,6 +170,39 @@ class IncidentViewTest {
         assertThat(notHolder.status()).isEqualTo(403);
         assertThat(as("grid0102").post("/api/incidents/" + key + "/photos",
                 Map.of("photos", List.of(photo("x.png", "image/png", PNG)))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClearCutCategoryIsDispatchedByTheSystemAndTheRecordSaysSo() {
+        String text = uniqueText("巡查 餐馆油烟");
+        AppClient grid = as("grid0101");
+        String key = Scenario.report(grid, "G0101", text);
+        Scenario.complete(grid, Scenario.taskId(grid, "受理核实", text),
+                Map.of("category", "FOOD", "urgency", "ROUTINE", "canSelfResolve", false));
+
+        assertThat(Scenario.findTask(as("dispatcher"), "受理分拨", text)).as("no dispatcher needed").isNull();
+        JsonNode record = as("market").get("/api/incidents/" + key).json();
+        assertThat(record.path("summary").path("stage").get(0).asText()).isEqualTo("签收/回退");
+        assertThat(record.path("summary").path("leadDept").asText()).isEqualTo("MARKET");
+        assertThat(record.path("variables").path("dispatchedBy").asText()).isEqualTo("系统自动分拨");
+        JsonNode dispatched = null;
+        for (JsonNode entry : record.path("timeline")) {
+            if (entry.path("type").asText().equals("AUTO_DISPATCH")) {
+                dispatched = entry;
+            }
+        }
+        assertThat(dispatched).as("timeline %s", record.path("timeline")).isNotNull();
+        assertThat(dispatched.path("activityName").asText()).isEqualTo("系统自动分拨");
+        assertThat(dispatched.path("userName").asText()).isEqualTo("系统自动分拨");
+        assertThat(dispatched.path("message").asText()).isEqualTo("牵头部门：市场监督管理局");
+        List<String> types = record.path("timeline").findValuesAsText("type");
+        assertThat(types.indexOf("AUTO_DISPATCH")).as("after triage, before the signing step")
+                .isGreaterThan(types.indexOf("TASK_COMPLETED")).isLessThan(types.lastIndexOf("TASK_CREATED"));
+
+        // the department's task history shows it the same way
+        String signTask = Scenario.taskId(as("market"), "签收/回退", text);
+        assertThat(as("market").get("/api/tasks/" + signTask + "/history").json().findValuesAsText("type"))
+                .contains("AUTO_DISPATCH");
     }
 
     @Test

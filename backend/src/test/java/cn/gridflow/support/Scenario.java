@@ -48,18 +48,38 @@ public final class Scenario {
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     }
 
-    /** Report in G0101, route it to a department and sign it there: the dept-handler:{dept} handling task is open. */
+    /** A category whose lead department the DRD knows (dept-by-category), so the system dispatches it. */
+    private static final Map<String, String> CATEGORY_OF_DEPT = Map.of("ENFORCE", "ENV_CLUTTER", "MARKET",
+            "MARKET_ORDER", "HOUSING", "DANGEROUS_HOUSE", "EMERGENCY_MGMT", "SAFETY_HAZARD", "GOVERNANCE", "DISPUTE");
+
+    /**
+     * Report in G0101 with a category of the department, so it is dispatched there by the system (系统自动分拨), and
+     * sign it there: the dept-handler:{dept} handling task is open. A dispute is marked complex, so it does not stay
+     * in the community.
+     */
     public static String reportToDepartment(int port, String description, String dept) {
         AppClient grid = AppClient.login(port, "grid0101", "demo");
         report(grid, "G0101", description);
-        complete(grid, taskId(grid, "受理核实", description),
-                Map.of("category", "MARKET_ORDER", "urgency", "ROUTINE", "canSelfResolve", false));
-        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
-        complete(dispatcher, taskId(dispatcher, "受理分拨", description), Map.of("leadDept", dept));
+        complete(grid, taskId(grid, "受理核实", description), Map.of("category", CATEGORY_OF_DEPT.get(dept),
+                "urgency", "ROUTINE", "canSelfResolve", false, "complex", "GOVERNANCE".equals(dept)));
         String handlerId = Map.of("ENFORCE", "enforce", "MARKET", "market", "HOUSING", "housing",
                 "EMERGENCY_MGMT", "emergency", "GOVERNANCE", "governance").get(dept);
         AppClient handler = AppClient.login(port, handlerId, "demo");
         complete(handler, taskId(handler, "签收/回退", description), Map.of("signDecision", "SIGN"));
+        return description;
+    }
+
+    /**
+     * Report in G0101 a matter whose category names no department (特殊人群关爱, complex), so a dispatcher routes it
+     * to the given department; nothing is signed yet.
+     */
+    public static String reportForDispatcher(int port, String description, String dept) {
+        AppClient grid = AppClient.login(port, "grid0101", "demo");
+        report(grid, "G0101", description);
+        complete(grid, taskId(grid, "受理核实", description), Map.of("category", "SPECIAL_CARE", "urgency", "ROUTINE",
+                "canSelfResolve", false, "complex", true));
+        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
+        complete(dispatcher, taskId(dispatcher, "受理分拨", description), Map.of("leadDept", dept));
         return description;
     }
 

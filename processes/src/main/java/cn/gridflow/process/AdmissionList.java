@@ -38,7 +38,7 @@ public class AdmissionList {
                     + category);
         }
         boolean temporary = Boolean.TRUE.equals(execution.getVariable("temporary"));
-        Date validTo = temporary ? AdmissionListDates.endOf(execution.getVariable("validTo")) : null;
+        Date validTo = temporary ? FormDates.endOfDay(execution.getVariable("validTo"), FormDates.VALID_TO_MISSING) : null;
         RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
         DecisionDefinition current = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
                 .latestVersion().singleResult();

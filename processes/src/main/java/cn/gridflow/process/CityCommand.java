@@ -1,9 +1,5 @@
 package cn.gridflow.process;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +26,7 @@ public class CityCommand {
         boolean belongsTo(String gridId, String communityId);
     }
 
-    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String REPORT_BY_MISSING = "请填写反馈截止时间 / reportBy is missing";
 
     private final GridDirectory grids;
     private final Supervision.Notifier notifier;
@@ -45,7 +41,7 @@ public class CityCommand {
         if (communities(execution).isEmpty()) {
             throw new BadUserRequestException("请选择下达社区 / targetCommunityIds names no community");
         }
-        Date reportBy = toDate(execution.getVariable("reportBy"));
+        Date reportBy = FormDates.instant(execution.getVariable("reportBy"), REPORT_BY_MISSING);
         if (!reportBy.after(ClockUtil.getCurrentTime())) {
             // a person's mistake, not a fault: the app and engine-rest answer it with 400
             throw new BadUserRequestException("反馈截止时间须晚于现在 / reportBy " + reportBy + " is not in the future");
@@ -98,7 +94,7 @@ public class CityCommand {
     /** Completion figures from the grid events this instruction started (history, so nothing is counted twice). */
     public void aggregate(DelegateExecution execution) {
         HistoryService history = execution.getProcessEngineServices().getHistoryService();
-        Date reportBy = toDate(execution.getVariable("reportBy"));
+        Date reportBy = FormDates.instant(execution.getVariable("reportBy"), REPORT_BY_MISSING);
         List<HistoricProcessInstance> gridEvents = history.createHistoricProcessInstanceQuery()
                 .superProcessInstanceId(execution.getProcessInstanceId()).list();
         int completed = 0;
@@ -126,20 +122,5 @@ public class CityCommand {
 
     private static double rate(int part, int total) {
         return total == 0 ? 0.0 : Math.round(part * 10000.0 / total) / 10000.0;
-    }
-
-    static Date toDate(Object value) {
-        if (value instanceof Date date) {
-            return date;
-        }
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException("reportBy is missing");
-        }
-        String text = value.toString().strip();
-        try {
-            return Date.from(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException withoutOffset) {
-            return Date.from(LocalDateTime.parse(text).atZone(CITY_ZONE).toInstant());
-        }
     }
 }

@@ -79,22 +79,37 @@ public class SlaTimers {
     }
 
     /**
+     * The first computation ({@code computeDueDates}, also after a reopening): the clocks start now and the SLA
+     * decision's durations become signDueAt, slaDueAt, yellowAt and level3At on the decision's calendar. The same
+     * {@link #deadlines} as {@link #recompute}, so first computation and recomputation cannot drift apart.
+     */
+    public void start(DelegateExecution execution) {
+        if (execution.getVariable("resolveWithin") == null) {
+            throw new IllegalStateException("no SLA for urgency " + execution.getVariable("urgency")
+                    + ", level " + execution.getVariable("handlingLevel") + ", mode " + execution.getVariable("cityMode"));
+        }
+        Date now = ClockUtil.getCurrentTime();
+        // where the clocks started: a later change of mode recomputes the deadlines from here
+        execution.setVariable("slaStartedAt", now);
+        execution.setVariable("signStartedAt", now);
+        deadlines(execution).forEach(execution::setVariable);
+        if (execution.getVariable("slaBreached") == null) {
+            execution.setVariable("slaBreached", false);
+        }
+        if (execution.getVariable("extensionUsed") == null) {
+            execution.setVariable("extensionUsed", false);
+        }
+        if (execution.getVariable("escalationLevel") == null) {
+            execution.setVariable("escalationLevel", 0);
+        }
+    }
+
+    /**
      * After the SLA decision was taken again for the new mode: an event nobody has signed for gets the new deadlines,
      * counted from when its clocks started; one already being handled keeps the earlier of old and new.
      */
     public void recompute(DelegateExecution execution) {
-        String calendarType = calendarOf(execution);
-        Date slaStart = startOf(execution, "slaStartedAt");
-        String resolveWithin = (String) execution.getVariable("resolveWithin");
-        String signWithin = (String) execution.getVariable("signWithin");
-        Date slaDueAt = calendar.due(slaStart, resolveWithin, calendarType);
-        Map<String, Date> fresh = new LinkedHashMap<>();
-        fresh.put("signDueAt", signWithin == null ? null
-                : calendar.due(startOf(execution, "signStartedAt"), signWithin, calendarType));
-        fresh.put("slaDueAt", slaDueAt);
-        fresh.put("yellowAt", yellowPoint(execution, slaDueAt, calendarType));
-        fresh.put("level3At", level3Point(execution, slaDueAt, calendarType));
-
+        Map<String, Date> fresh = deadlines(execution);
         boolean signed = isSigned(execution);
         Map<String, Date> deadlines = new LinkedHashMap<>();
         fresh.forEach((name, proposed) -> {
@@ -103,6 +118,21 @@ public class SlaTimers {
         });
         apply(execution, deadlines);
         execution.setVariable("slaRecomputedAt", ClockUtil.getCurrentTime());
+    }
+
+    /** signDueAt, slaDueAt, yellowAt (at yellowPct of the way) and level3At, counted from when the clocks started. */
+    private Map<String, Date> deadlines(DelegateExecution execution) {
+        String calendarType = calendarOf(execution);
+        String resolveWithin = (String) execution.getVariable("resolveWithin");
+        String signWithin = (String) execution.getVariable("signWithin");
+        Date slaDueAt = calendar.due(startOf(execution, "slaStartedAt"), resolveWithin, calendarType);
+        Map<String, Date> deadlines = new LinkedHashMap<>();
+        deadlines.put("signDueAt", signWithin == null ? null
+                : calendar.due(startOf(execution, "signStartedAt"), signWithin, calendarType));
+        deadlines.put("slaDueAt", slaDueAt);
+        deadlines.put("yellowAt", yellowPoint(execution, slaDueAt, calendarType));
+        deadlines.put("level3At", level3Point(execution, slaDueAt, calendarType));
+        return deadlines;
     }
 
     private boolean isSigned(DelegateExecution execution) {

@@ -80,9 +80,12 @@ class GridEventTest {
             }
             execution.setVariable("reportDate", ClockUtil.getCurrentTime());
         });
-        Mocks.register("computeDueDates", (JavaDelegate) GridEventTest::naturalDueDates);
+        SlaTimers slaTimers = new SlaTimers(new NaturalCalendar());
+        // as in the backend: the first computation is the one that recomputes later
+        Mocks.register("computeDueDates", (JavaDelegate) slaTimers::start);
         Mocks.register("signClock", new NaturalSignClock());
-        Mocks.register("slaTimers", new SlaTimers(new NaturalCalendar()));
+        Mocks.register("slaTimers", slaTimers);
+        Mocks.register("autoDispatch", new AutoDispatch());
         Mocks.register("reporterNotices", new ReporterNotices(reporterNotices));
         Mocks.register("requestRating", (JavaDelegate) execution -> ratingRequests.add(execution.getProcessBusinessKey()));
         Mocks.register("supervision", new Supervision((execution, kind, group, subject) -> ladder.add(kind + " " + group)));
@@ -112,22 +115,7 @@ class GridEventTest {
         }
     }
 
-    private static void naturalDueDates(DelegateExecution execution) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        execution.setVariable("slaStartedAt", Date.from(now));
-        execution.setVariable("signStartedAt", Date.from(now));
-        String sign = (String) execution.getVariable("signWithin");
-        execution.setVariable("signDueAt", sign == null ? null : Date.from(now.plus(duration(sign))));
-        Duration resolve = duration((String) execution.getVariable("resolveWithin"));
-        Instant slaDueAt = now.plus(resolve);
-        execution.setVariable("slaDueAt", Date.from(slaDueAt));
-        execution.setVariable("yellowAt", Date.from(now.plus(resolve.multipliedBy(4).dividedBy(5))));
-        execution.setVariable("level3At", Date.from(slaDueAt.plus(duration((String) execution.getVariable("level3After")))));
-        execution.setVariable("slaBreached", false);
-        execution.setVariable("escalationLevel", 0);
-    }
-
-    /** Restarts the signing window on each dispatch, in natural time like {@link #naturalDueDates}. */
+    /** Restarts the signing window on each dispatch, in natural time like {@link NaturalCalendar}. */
     public static class NaturalSignClock {
         public void restart(DelegateExecution execution) {
             String sign = (String) execution.getVariable("signWithin");
@@ -208,21 +196,24 @@ class GridEventTest {
     }
 
     @Test
-    void g2ADepartmentMatterIsDispatchedRedispatchedHandledAndReworkedAfterAFailedVerification() {
+    void g2AClearCutMatterIsDispatchedByTheSystemAndAReturnGoesToTheDispatcher() {
         ProcessInstance pi = report("FOOD", "ROUTINE");
         complete(task(pi), triage("FOOD", "ROUTINE", false, false));
 
-        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("handlingLevel", "DEPT")
-                .containsEntry("leadDept", "MARKET").containsEntry("signWithin", "P1D")
-                .containsEntry("resolveWithin", "P5D").containsEntry("level3After", "P5D");
-        assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
+        // FOOD has a lead department in dept-by-category: the first dispatch needs no dispatcher (§1.2 step 8.1)
+        assertThat(pi).hasPassed("clearCut", "autoDispatch").hasNotPassed("dispatch").isWaitingAt("signOrReturn");
+        assertThat(pi).variables().containsEntry("handlingLevel", "DEPT").containsEntry("leadDept", "MARKET")
+                .containsEntry("dispatchedBy", "系统自动分拨").containsEntry("autoDispatchedTo", "MARKET")
+                .containsEntry("signWithin", "P1D").containsEntry("resolveWithin", "P5D")
+                .containsEntry("level3After", "P5D");
+        assertThat(task(pi)).hasCandidateGroup("dept-handler:MARKET");
         assertThat(task(pi).getDueDate()).isEqualTo(runtimeService().getVariable(pi.getId(), "signDueAt"));
 
-        complete(task(pi), withVariables("leadDept", "MARKET"));
-        assertThat(pi).isWaitingAt("signOrReturn");
-        assertThat(task(pi)).hasCandidateGroup("dept-handler:MARKET");
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T04:00:00Z"))); // MARKET returns after 2 h
         complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "油烟属执法局职责"));
-        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("returnCount", 1);
+        assertThat(pi).as("a return is redispatched by a person").isWaitingAt("dispatch")
+                .variables().containsEntry("returnCount", 1);
+        assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
 
         complete(task(pi), withVariables("leadDept", "ENFORCE"));
         sign(pi, "ENFORCE");
@@ -239,6 +230,20 @@ class GridEventTest {
         assertThat(pi).isEnded().variables().containsEntry("closeType", "CLOSED_RESOLVED").containsEntry("verifyRound", 1);
     }
 
+    @Test
+    void aCategoryWithoutALeadDepartmentIsDispatchedByADispatcher() {
+        ProcessInstance pi = report("SPECIAL_CARE", "ROUTINE");
+        complete(task(pi), triage("SPECIAL_CARE", "ROUTINE", false, true));
+
+        assertThat(pi).hasPassed("clearCut").hasNotPassed("autoDispatch").isWaitingAt("dispatch");
+        assertThat(pi).variables().containsEntry("handlingLevel", "DEPT").containsEntry("leadDept", null)
+                .doesNotContainKey("dispatchedBy");
+        assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
+        complete(task(pi), withVariables("leadDept", "GOVERNANCE", "dispatchNote", "独居老人关爱，交矛盾调处"));
+        sign(pi, "GOVERNANCE");
+        assertThat(pi).isWaitingAt("deptHandle");
+    }
+
     private static void advanceTo(String instant) {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
         for (Job job : managementService().createJobQuery().executable().list()) {
@@ -250,6 +255,7 @@ class GridEventTest {
     void g2TheSupervisionLadderLightsYellowThenRedThenNotifiesTheAuthority() {
         ProcessInstance pi = report("FOOD", "ROUTINE");
         complete(task(pi), triage("FOOD", "ROUTINE", false, false));
+        complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "油烟属执法局职责"));
         complete(task(pi), withVariables("leadDept", "ENFORCE"));
         sign(pi, "ENFORCE");
         assertThat(pi).isWaitingAt("deptHandle");
@@ -281,7 +287,6 @@ class GridEventTest {
     void g6ASecondFailedVerificationEscalatesAndTheLadderDoesNotRepeatAfterRework() {
         ProcessInstance pi = report("SAFETY_HAZARD", "ROUTINE");
         complete(task(pi), triage("SAFETY_HAZARD", "ROUTINE", false, false));
-        complete(task(pi), withVariables("leadDept", "EMERGENCY_MGMT"));
         sign(pi, "EMERGENCY_MGMT");
         advanceTo("2026-12-01T02:01:00Z"); // past yellow and red
         assertThat(ladder).hasSize(4);
@@ -306,8 +311,9 @@ class GridEventTest {
     void aSecondReturnIsSettledByTheSupervisorDesignatingTheLeadDepartment() {
         ProcessInstance pi = report("FACILITY_DAMAGE", "ROUTINE");
         complete(task(pi), triage("FACILITY_DAMAGE", "ROUTINE", false, true));
-        complete(task(pi), withVariables("leadDept", "ENFORCE"));
+        assertThat(pi).hasPassed("autoDispatch");
         complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "属住建"));
+        assertThat(pi).isWaitingAt("dispatch");
         complete(task(pi), withVariables("leadDept", "HOUSING"));
         complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "属执法"));
 
@@ -322,11 +328,13 @@ class GridEventTest {
     void aDepartmentThatDoesNotSignInTimeLosesTheEventBackToDispatch() {
         ProcessInstance pi = report("MARKET_ORDER", "URGENT");
         complete(task(pi), triage("MARKET_ORDER", "URGENT", false, false));
-        complete(task(pi), withVariables("leadDept", "MARKET"));
-        assertThat(pi).isWaitingAt("signOrReturn").variables().containsEntry("signWithin", "PT1H");
+        assertThat(pi).hasPassed("autoDispatch").isWaitingAt("signOrReturn").variables()
+                .containsEntry("signWithin", "PT1H");
 
         advanceTo("2026-11-26T03:01:00Z"); // one hour later, unsigned
-        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("escalationLevel", 1);
+        assertThat(pi).as("after a sign timeout a person dispatches").isWaitingAt("dispatch").variables()
+                .containsEntry("escalationLevel", 1);
+        assertThat(task(pi)).hasCandidateGroup("sgc-dispatcher");
         assertThat(ladder).contains("SIGN_OVERDUE dept-leader:MARKET", "SIGN_OVERDUE sgc-dispatcher");
 
         complete(task(pi), withVariables("leadDept", "MARKET"));
@@ -352,15 +360,18 @@ class GridEventTest {
     }
 
     @Test
-    void anEmergencyGoesToEmergencyCommandWithTheDepartmentOfItsCategory() {
+    void g5AnEmergencyGoesToEmergencyCommandWithTheDepartmentOfItsCategory() {
         ProcessInstance pi = report("DANGEROUS_HOUSE", "EMERGENCY");
         assertThat(task(pi).getPriority()).isEqualTo(90);
         complete(task(pi), triage("DANGEROUS_HOUSE", "EMERGENCY", false, false));
 
-        assertThat(pi).isWaitingAt("dispatch").variables().containsEntry("handlingLevel", "EMERGENCY_CMD")
-                .containsEntry("leadDept", "HOUSING").containsEntry("signWithin", "PT15M")
+        assertThat(pi).hasPassed("autoDispatch").isWaitingAt("signOrReturn").variables()
+                .containsEntry("handlingLevel", "EMERGENCY_CMD").containsEntry("leadDept", "HOUSING")
+                .containsEntry("dispatchedBy", "系统自动分拨").containsEntry("signWithin", "PT15M")
                 .containsEntry("resolveWithin", "PT2H").containsEntry("calendar", "NATURAL");
-        assertThat(task(pi)).hasCandidateGroup("emergency-command");
+        complete(task(pi), withVariables("signDecision", "RETURN", "returnReason", "需先定性"));
+        assertThat(pi).isWaitingAt("dispatch");
+        assertThat(task(pi)).as("emergency command redispatches").hasCandidateGroup("emergency-command");
         complete(task(pi), withVariables("leadDept", "HOUSING"));
         sign(pi, "HOUSING");
         complete(task(pi), withVariables("resolutionNote", "已疏散住户并设置警戒"));
@@ -436,7 +447,6 @@ class GridEventTest {
     void g3AReasonableDissatisfactionReopensTheEventOnceWithANewSlaAndTheSameDepartment() {
         ProcessInstance pi = hotlineReport("EV-20261126-00003");
         complete(task(pi), triage("DISPUTE", "ROUTINE", false, true));
-        complete(task(pi), withVariables("leadDept", "GOVERNANCE"));
         sign(pi, "GOVERNANCE");
         handleInGovernance(pi, "已约谈施工方，限定施工时间");
         assertThat(pi).isWaitingAt("awaitRating");
@@ -463,7 +473,6 @@ class GridEventTest {
     void g3AnUnreasonableSecondDissatisfactionClosesAsExplained() {
         ProcessInstance pi = hotlineReport("EV-20261126-00004");
         complete(task(pi), triage("DISPUTE", "ROUTINE", false, true));
-        complete(task(pi), withVariables("leadDept", "GOVERNANCE"));
         sign(pi, "GOVERNANCE");
         handleInGovernance(pi, "已处理");
         rate("EV-20261126-00004", "DISSATISFIED");
