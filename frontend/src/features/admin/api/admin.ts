@@ -32,7 +32,27 @@ export interface OutboxParams {
   size: number;
 }
 
+/** One person of a micro-grid's duty roster (微网格值守名单). */
+export interface DutyEntry {
+  id: string;
+  microGridId: string;
+  communityId: string | null;
+  personName: string;
+  userId: string | null;
+  role: string;
+  shift: string;
+  phone: string | null;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export type DutyDraft = Pick<DutyEntry, 'microGridId' | 'personName' | 'role' | 'shift'> & {
+  userId?: string | null;
+  phone?: string | null;
+};
+
 export const adminKeys = {
+  duty: ['admin', 'duty-rosters'] as const,
   calendar: (year: number) => ['admin', 'calendar', year] as const,
   outbox: (params: OutboxParams) => ['admin', 'outbox', params] as const,
   outboxAll: ['admin', 'outbox'] as const,
@@ -46,3 +66,7 @@ export const deleteCalendarDay = (date: string) => api.delete(`/api/calendar/day
 export const fetchOutbox = (params: OutboxParams) =>
   api.get<{ items: OutboxItem[]; total: number }>('/api/notifications', { ...params });
 export const resendPending = () => api.post<{ sent: number }>('/api/notifications/resend-pending');
+
+export const fetchDutyRosters = () => api.get<DutyEntry[]>('/api/duty-rosters');
+export const createDutyEntry = (draft: DutyDraft) => api.post<DutyEntry>('/api/duty-rosters', draft);
+export const deleteDutyEntry = (id: string) => api.delete(`/api/duty-rosters/${encodeURIComponent(id)}`);

@@ -2,7 +2,7 @@ import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 
-const SECTIONS = ['calendar', 'notifications'] as const;
+const SECTIONS = ['calendar', 'duty', 'notifications'] as const;
 
 /** The administration screens this feature serves, one click apart. */
 export function AdminNav() {

@@ -2,7 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   adminKeys,
   type CalendarDay,
+  createDutyEntry,
   deleteCalendarDay,
+  deleteDutyEntry,
+  type DutyDraft,
+  fetchDutyRosters,
   fetchCalendarDays,
   fetchOutbox,
   type OutboxParams,
@@ -43,5 +47,25 @@ export function useResendPending() {
   return useMutation({
     mutationFn: resendPending,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.outboxAll }),
+  });
+}
+
+export function useDutyRosters() {
+  return useQuery({ queryKey: adminKeys.duty, queryFn: fetchDutyRosters });
+}
+
+export function useCreateDutyEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: DutyDraft) => createDutyEntry(draft),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.duty }),
+  });
+}
+
+export function useDeleteDutyEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deleteDutyEntry(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.duty }),
   });
 }

@@ -107,8 +107,15 @@ describe('the shipped models', () => {
     // the forms shipped next to it, and the process beans grid-event uses (the app takes both from the server)
     const forms = readdirSync(resolve(__dirname, '../../../../../processes/src/main/resources/forms')).map((f) => f.replace(/\.form$/, ''));
     const beans = ['groups', 'counter', 'supervision', 'computeDueDates', 'resolveLocation', 'notifyNonAdmission', 'requestRating', 'signClock',
-      'slaTimers', 'coordination', 'reporterNotices', 'eventArchive'];
+      'slaTimers', 'coordination', 'reporterNotices', 'eventArchive', 'autoDispatch'];
     const errors = (await lintXml(xml, { beans, forms })).filter((i) => i.category === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('mode-switch passes every error-level rule', async () => {
+    const xml = readFileSync(resolve(__dirname, '../../../../../processes/src/main/resources/bpmn/mode-switch.bpmn'), 'utf8');
+    const forms = readdirSync(resolve(__dirname, '../../../../../processes/src/main/resources/forms')).map((f) => f.replace(/\.form$/, ''));
+    const errors = (await lintXml(xml, { beans: ['modeSwitch'], forms })).filter((i) => i.category === 'error');
     expect(errors).toEqual([]);
   });
 });

@@ -130,6 +130,7 @@ export const incidentKeys = {
   list: (params: IncidentListParams) => ['incidents', 'list', params] as const,
   detail: (id: string) => ['incidents', 'detail', id] as const,
   modes: ['org', 'modes'] as const,
+  duty: ['duty-rosters', 'active'] as const,
 };
 
 export const fetchIncidents = (params: IncidentListParams, signal?: AbortSignal) =>
@@ -141,3 +142,18 @@ export const attachmentUrl = (id: string, attachmentId: string) =>
   `${base(id)}/attachments/${encodeURIComponent(attachmentId)}`;
 /** Communities currently in war mode; absent ones are at peace. */
 export const fetchCommunityModes = () => api.get<Record<string, CityMode>>('/api/org/modes');
+
+/** One person on duty in a micro-grid while its community is at war footing (微网格值守). */
+export interface OnDuty {
+  communityId: string;
+  microGridId: string;
+  microGridName: string;
+  personName: string;
+  role: string;
+  shift: string;
+  phone: string | null;
+  activatedAt: string;
+}
+
+/** Everyone on duty now; empty while every community is at peace. */
+export const fetchActiveDuty = () => api.get<OnDuty[]>('/api/duty-rosters/active');

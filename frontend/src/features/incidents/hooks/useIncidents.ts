@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { isApiError } from '@/lib/api-error';
 import {
   addIncidentPhotos,
+  fetchActiveDuty,
   fetchCommunityModes,
   fetchIncident,
   fetchIncidents,
@@ -32,6 +33,10 @@ export function useIncident(id: string) {
 
 export function useCommunityModes() {
   return useQuery({ queryKey: incidentKeys.modes, queryFn: fetchCommunityModes, staleTime: 30_000 });
+}
+
+export function useActiveDuty() {
+  return useQuery({ queryKey: incidentKeys.duty, queryFn: fetchActiveDuty, staleTime: 30_000 });
 }
 
 export function useAddPhotos() {

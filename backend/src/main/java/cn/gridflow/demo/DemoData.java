@@ -3,6 +3,7 @@ package cn.gridflow.demo;
 import java.util.List;
 import java.util.Map;
 
+import cn.gridflow.incident.DutyRosters;
 import cn.gridflow.org.Community;
 import cn.gridflow.org.CommunityRepository;
 import cn.gridflow.org.Department;
@@ -72,10 +73,11 @@ public class DemoData {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final BusinessKeys businessKeys;
+    private final DutyRosters dutyRosters;
 
     public DemoData(CommunityRepository communities, GridRepository grids, DepartmentRepository departments,
                     IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-                    BusinessKeys businessKeys) {
+                    BusinessKeys businessKeys, DutyRosters dutyRosters) {
         this.communities = communities;
         this.grids = grids;
         this.departments = departments;
@@ -83,6 +85,7 @@ public class DemoData {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.businessKeys = businessKeys;
+        this.dutyRosters = dutyRosters;
     }
 
     public void loadOrg() {
@@ -104,7 +107,13 @@ public class DemoData {
                 new Department("MARKET", "市场监督管理局", 3),
                 new Department("HOUSING", "住房和城乡建设局", 4),
                 new Department("GOVERNANCE", "社会治理中心（矛盾调处）", 5)));
-        log.info("demo org loaded: 2 communities, 4 grids, 2 micro-grids, 5 departments");
+        // 微网格值守名单: who stands duty in the two micro-grids when 华中社区 goes to war footing
+        List.of(new DutyRosters.Draft("G010101", "陈静", "parttime0101", "微网格长", "全天", "13800000101"),
+                new DutyRosters.Draft("G010101", "吴建国", null, "楼栋长", "夜班 20:00-08:00", "13900000102"),
+                new DutyRosters.Draft("G010102", "杨磊", "leader0101", "网格长（兼微网格长）", "白班 08:00-20:00", null),
+                new DutyRosters.Draft("G010102", "郑小红", null, "党员志愿者", "夜班 20:00-08:00", "13900000103"))
+                .forEach(duty -> dutyRosters.create(duty, "系统"));
+        log.info("demo org loaded: 2 communities, 4 grids, 2 micro-grids with duty rosters, 5 departments");
     }
 
     public void loadUsersAndWork() {

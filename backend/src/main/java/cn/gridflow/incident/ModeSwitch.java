@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.gridflow.org.Grid;
 import cn.gridflow.org.GridRepository;
+import cn.gridflow.notification.Notification;
 import cn.gridflow.notification.Notifications;
 import cn.gridflow.process.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,8 +14,8 @@ import cn.gridflow.process.ProcessBean;
 
 /**
  * {@code ${modeSwitch}}: carries out a confirmed 平战转换 for the communities in scope — records their mode (new grid
- * events read it), tells their open grid events ({@code MSG_MODE_CHANGED}) and pushes the alert to every grid and
- * micro-grid there.
+ * events read it), tells their open grid events ({@code MSG_MODE_CHANGED}), pushes the alert to every grid and
+ * micro-grid there, and activates (at the end: deactivates) the micro-grid duty rosters.
  */
 @ProcessBean
 @Component("modeSwitch")
@@ -23,11 +24,13 @@ public class ModeSwitch {
     private final CommunityModes modes;
     private final GridRepository grids;
     private final Notifications notifications;
+    private final DutyRosters rosters;
 
-    public ModeSwitch(CommunityModes modes, GridRepository grids, Notifications notifications) {
+    public ModeSwitch(CommunityModes modes, GridRepository grids, Notifications notifications, DutyRosters rosters) {
         this.modes = modes;
         this.grids = grids;
         this.notifications = notifications;
+        this.rosters = rosters;
     }
 
     public void apply(DelegateExecution execution, String mode) {
@@ -49,6 +52,37 @@ public class ModeSwitch {
                 notifications.toGroup(execution, "MODE_" + mode, Groups.scopedId("grid-leader", grid.getId()), subject);
             }
         }
+    }
+
+    /**
+     * 启用微网格值守: the roster of every micro-grid in scope becomes active for this switch (stored rows), and each
+     * person on duty is told — in the app when they have an account, by phone otherwise. Runs as a job of its own;
+     * run twice, it activates and notifies once (rows keyed by switch and entry, one outbox key per person).
+     */
+    public void activateDutyRosters(DelegateExecution execution) {
+        String switchId = execution.getProcessInstanceId();
+        rosters.activate(switchId, scopeOf(execution));
+        for (DutyRosters.OnDuty duty : rosters.active()) {
+            if (!duty.switchId().equals(switchId)) {
+                continue;
+            }
+            String subject = "战时值守启动：" + duty.microGridName() + " " + duty.role() + "（" + duty.shift() + "），"
+                    + execution.getVariable("warningType") + " " + execution.getVariable("warningLevel");
+            String dedupKey = switchId + ":DUTY_ON:" + duty.microGridId() + ":" + duty.personName() + ":"
+                    + duty.role();
+            if (duty.userId() != null) {
+                notifications.send(dedupKey, "DUTY_ON", Notification.RecipientKind.USER, duty.userId(), subject,
+                        null, execution.getProcessBusinessKey(), switchId);
+            } else if (duty.phone() != null) {
+                notifications.send(dedupKey, "DUTY_ON", Notification.RecipientKind.PHONE, duty.phone(), subject,
+                        null, execution.getProcessBusinessKey(), switchId);
+            }
+        }
+    }
+
+    /** 解除微网格值守: the rosters this switch activated stand down. */
+    public void deactivateDutyRosters(DelegateExecution execution) {
+        rosters.deactivate(execution.getProcessInstanceId(), scopeOf(execution));
     }
 
     public void escalateConfirmation(DelegateExecution execution) {

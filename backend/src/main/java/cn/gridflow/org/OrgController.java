@@ -2,9 +2,13 @@ package cn.gridflow.org;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import cn.gridflow.incident.CommunityModes;
+import cn.gridflow.process.Groups;
+import cn.gridflow.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,6 +47,37 @@ public class OrgController {
     @GetMapping("/modes")
     public Map<String, String> modes() {
         return modes.all();
+    }
+
+    /**
+     * The mode the header shows the caller: of the communities they work in (a grid's community counts), or of the
+     * city for everyone else — war as soon as one community there is at war.
+     */
+    public record MyMode(String mode, String scope, List<Node> communities, List<Node> warCommunities) {
+    }
+
+    @GetMapping("/my-mode")
+    public MyMode myMode() {
+        CurrentUser user = CurrentUser.get();
+        Set<String> mine = new TreeSet<>();
+        for (String group : user.groups()) {
+            String scope = Groups.scopeOf(group);
+            if (scope == null) {
+                continue;
+            }
+            if (communities.existsById(scope)) {
+                mine.add(scope);
+            } else {
+                grids.findById(scope).ifPresent(grid -> mine.add(grid.getCommunityId()));
+            }
+        }
+        Map<String, String> current = modes.all();
+        List<Node> considered = communities.findAllByOrderBySortOrderAscIdAsc().stream()
+                .filter(c -> mine.isEmpty() || mine.contains(c.getId()))
+                .map(c -> new Node(c.getId(), c.getName())).toList();
+        List<Node> war = considered.stream().filter(c -> CommunityModes.WAR.equals(current.get(c.id()))).toList();
+        return new MyMode(war.isEmpty() ? CommunityModes.PEACE : CommunityModes.WAR,
+                mine.isEmpty() ? "CITY" : "COMMUNITY", considered, war);
     }
 
     @GetMapping("/tree")

@@ -31,7 +31,12 @@ class ModeSwitchHttpTest {
 
     /** The job executor is off in tests: run the recomputations the switch left as jobs. */
     private void runRecomputations() {
-        for (Job job : managementService.createJobQuery().activityId("redetermineSla").list()) {
+        runJobs("redetermineSla");
+    }
+
+    /** Runs the jobs waiting before the given activity (duty rosters, SLA recomputation). */
+    private void runJobs(String activityId) {
+        for (Job job : managementService.createJobQuery().activityId(activityId).list()) {
             managementService.executeJob(job.getId());
         }
     }
@@ -67,8 +72,19 @@ class ModeSwitchHttpTest {
                 Map.of("warningType", "TYPHOON", "warningLevel", "RED", "scopeCommunityIds", "C02")));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         complete(commander, processTask(commander, "确认平战转换"), Map.of("targetMode", "WAR", "switchNote", "防台"));
+        runJobs("activateDutyRosters");
         try {
             assertThat(commander.get("/api/org/modes").json().path("C02").asText()).isEqualTo("WAR");
+            // the header's badge: a worker of 湖前社区 is at war, one of 华中社区 is not, the city-level centre is
+            JsonNode gridMode = grid.get("/api/org/my-mode").json();
+            assertThat(gridMode.path("mode").asText()).isEqualTo("WAR");
+            assertThat(gridMode.path("scope").asText()).isEqualTo("COMMUNITY");
+            assertThat(gridMode.path("warCommunities").findValuesAsText("name")).containsExactly("湖前社区");
+            assertThat(AppClient.login(port, "grid0101", "demo").get("/api/org/my-mode").json().path("mode").asText())
+                    .isEqualTo("PEACE");
+            JsonNode cityMode = AppClient.login(port, "dispatcher", "demo").get("/api/org/my-mode").json();
+            assertThat(cityMode.path("scope").asText()).isEqualTo("CITY");
+            assertThat(cityMode.path("mode").asText()).isEqualTo("WAR");
             assertThat(grid.get("/api/notifications?size=200").body()).contains("转入战时状态");
 
             runRecomputations();
@@ -97,8 +113,10 @@ class ModeSwitchHttpTest {
                     .path("variables").path("cityMode").asText()).as("outside the scope").isEqualTo("PEACE");
         } finally {
             complete(commander, processTask(commander, "宣布解除战时状态"), Map.of("endNote", "台风已过境"));
+            runJobs("deactivateDutyRosters");
         }
         assertThat(commander.get("/api/org/modes").json().path("C02").asText()).isEqualTo("PEACE");
+        assertThat(grid.get("/api/org/my-mode").json().path("mode").asText()).isEqualTo("PEACE");
         AppClient govadmin = AppClient.login(port, "govadmin", "demo");
         complete(govadmin, processTask(govadmin, "复盘评估"), Map.of("reviewSummary", "响应及时"));
     }

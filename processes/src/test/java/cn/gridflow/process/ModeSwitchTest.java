@@ -41,6 +41,14 @@ class ModeSwitchTest {
         public void escalateConfirmation(DelegateExecution execution) {
             calls.add("ESCALATE");
         }
+
+        public void activateDutyRosters(DelegateExecution execution) {
+            calls.add("DUTY_ON " + execution.getVariable("scopeCommunityIds"));
+        }
+
+        public void deactivateDutyRosters(DelegateExecution execution) {
+            calls.add("DUTY_OFF " + execution.getVariable("scopeCommunityIds"));
+        }
     }
 
     final RecordingModeSwitch modeSwitch = new RecordingModeSwitch();
@@ -68,10 +76,18 @@ class ModeSwitchTest {
 
         complete(task(pi), withVariables("targetMode", "WAR", "switchNote", "启动防台应急响应"));
         assertThat(modeSwitch.calls).containsExactly("WAR C01,C02");
+        // the duty rosters are activated in a job of their own: the switch itself is done and committed first
+        assertThat(pi).isWaitingAt("activateDutyRosters");
+        execute(job(pi));
+        assertThat(modeSwitch.calls).containsExactly("WAR C01,C02", "DUTY_ON C01,C02");
         assertThat(pi).isWaitingAt("declareEnd");
 
         complete(task(pi), withVariables("endNote", "台风已过境"));
-        assertThat(modeSwitch.calls).containsExactly("WAR C01,C02", "PEACE C01,C02");
+        assertThat(modeSwitch.calls).containsExactly("WAR C01,C02", "DUTY_ON C01,C02", "PEACE C01,C02");
+        assertThat(pi).isWaitingAt("deactivateDutyRosters");
+        execute(job(pi));
+        assertThat(modeSwitch.calls).containsExactly("WAR C01,C02", "DUTY_ON C01,C02", "PEACE C01,C02",
+                "DUTY_OFF C01,C02");
         assertThat(pi).isWaitingAt("postEventReview");
         assertThat(task(pi)).hasCandidateGroup("governance-admin");
         complete(task(pi), withVariables("reviewSummary", "响应及时，微网格值守到位"));
@@ -83,7 +99,7 @@ class ModeSwitchTest {
         ProcessInstance pi = warning("TYPHOON", "YELLOW");
         assertThat(pi).variables().containsEntry("targetMode", "PEACE");
         complete(task(pi), withVariables("targetMode", "PEACE"));
-        assertThat(pi).isEnded().hasPassed("remainedInPeace");
+        assertThat(pi).isEnded().hasPassed("remainedInPeace").hasNotPassed("activateDutyRosters");
         assertThat(modeSwitch.calls).isEmpty();
     }
 
