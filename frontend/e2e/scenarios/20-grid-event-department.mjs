@@ -94,6 +94,12 @@ export default async function gridEventDepartment() {
   await step(`${REPORTER} reports an incident with a photo through the start form`, async () => {
     const me = await login(REPORTER);
     expectThat(me.scopes?.grids?.includes(GRID), `${REPORTER} is not a worker of ${GRID}`);
+    // the header tells everyone signed in whether their community is at war footing
+    const myMode = await getJson('/api/org/my-mode');
+    const badge = page().getByTestId('header-mode');
+    await badge.waitFor();
+    const shown = await badge.getAttribute('data-mode');
+    expectThat(shown === myMode.mode, `the header shows mode ${shown}, the server says ${myMode.mode}`);
     await page().getByRole('menuitem', { name: '发起' }).click();
     await page().getByTestId(`start-card-${PROCESS_KEY}`).click();
     await page().waitForURL(`**/start/${PROCESS_KEY}`);

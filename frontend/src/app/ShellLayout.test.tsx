@@ -27,7 +27,8 @@ const routes = [
   },
 ];
 
-describe('ShellLayout', () => {
+// antd renders slowly in jsdom on a loaded 2-core machine.
+describe('ShellLayout', { timeout: 90_000 }, () => {
   it('shows the user, and only the menu entries the server allows, in product order', async () => {
     mockFetch([{ path: '/api/me', body: me }]);
     renderRoutes(routes, '/tasks');
@@ -36,6 +37,30 @@ describe('ShellLayout', () => {
     expect(screen.getByText('GridFlow 网格通')).toBeInTheDocument();
     const menu = within(screen.getByRole('menu'));
     expect(menu.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['待办', '发起', '事件']);
+  });
+
+  it('shows everyone signed in the mode of their community, a war mode in red', async () => {
+    mockFetch([
+      { path: '/api/me', body: me },
+      {
+        path: '/api/org/my-mode',
+        body: { mode: 'WAR', scope: 'COMMUNITY', communities: [{ id: 'C01', name: '华中社区' }], warCommunities: [{ id: 'C01', name: '华中社区' }] },
+      },
+    ]);
+    renderRoutes(routes, '/tasks');
+
+    const badge = await screen.findByTestId('header-mode');
+    expect(badge).toHaveTextContent('战时');
+    expect(badge).toHaveAttribute('data-mode', 'WAR');
+    expect(badge.className).toContain('red');
+  });
+
+  it('shows peace when no community of the user is at war', async () => {
+    mockFetch([{ path: '/api/me', body: me }]);
+    renderRoutes(routes, '/tasks');
+    const badge = await screen.findByTestId('header-mode');
+    expect(badge).toHaveTextContent('平时');
+    expect(badge).toHaveAttribute('data-mode', 'PEACE');
   });
 
   it('switches the language and remembers it', async () => {

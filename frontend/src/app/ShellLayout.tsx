@@ -19,6 +19,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { MENU_KEYS, type MenuKey } from '@/features/auth/api/auth';
 import { useLogout, useMe } from '@/features/auth/hooks/useAuth';
+import { HeaderModeBadge } from '@/features/incidents/components/HeaderModeBadge';
 
 const ICONS: Record<MenuKey, ReactNode> = {
   tasks: <CheckSquareOutlined />,
@@ -106,6 +107,7 @@ export function ShellLayout() {
             </Typography.Text>
           </Flex>
           <Flex align="center" gap={screens.sm ? 8 : 2} style={{ minWidth: 0 }}>
+            {me.data && <HeaderModeBadge />}
             <Flex align="center" gap={6} style={{ minWidth: 0 }}>
               <Avatar size="small" icon={<UserOutlined />} />
               <Typography.Text className="gf-user-name" ellipsis data-testid="user-name" title={me.data?.id}>

@@ -28,8 +28,16 @@ function jsonResponse(status: number, body: unknown): Response {
 }
 
 /**
+ * Requests the app shell makes on every page (the header's 平时/战时 badge): answered with a quiet default when a
+ * test names no route for them, so a test of one page need not know the shell. Not recorded in `calls`.
+ */
+export const SHELL_ROUTES: MockRoute[] = [
+  { path: '/api/org/my-mode', body: { mode: 'PEACE', scope: 'CITY', communities: [], warCommunities: [] } },
+];
+
+/**
  * Replaces globalThis.fetch with a router over canned answers and records each call.
- * An unmatched request fails the test loudly instead of hanging.
+ * An unmatched request fails the test loudly instead of hanging (the shell's own requests excepted: SHELL_ROUTES).
  */
 export function mockFetch(routes: MockRoute[]) {
   const calls: RecordedCall[] = [];
@@ -37,12 +45,13 @@ export function mockFetch(routes: MockRoute[]) {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const matches = (r: MockRoute) =>
+      (r.method ?? 'GET').toUpperCase() === method &&
+      (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.href));
+    const shell = routes.some(matches) ? undefined : SHELL_ROUTES.find(matches);
+    if (shell) return jsonResponse(shell.status ?? 200, shell.body);
     calls.push({ method, url, headers: new Headers(init?.headers), body });
-    const route = routes.find(
-      (r) =>
-        (r.method ?? 'GET').toUpperCase() === method &&
-        (typeof r.path === 'string' ? r.path === url.pathname : r.path.test(url.href)),
-    );
+    const route = routes.find(matches);
     if (!route) throw new Error(`unexpected request in test: ${method} ${url.pathname}${url.search}`);
     if (route.respond) {
       const answer = route.respond(url, init);

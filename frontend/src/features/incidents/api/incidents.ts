@@ -131,6 +131,7 @@ export const incidentKeys = {
   detail: (id: string) => ['incidents', 'detail', id] as const,
   modes: ['org', 'modes'] as const,
   duty: ['duty-rosters', 'active'] as const,
+  myMode: ['org', 'my-mode'] as const,
 };
 
 export const fetchIncidents = (params: IncidentListParams, signal?: AbortSignal) =>
@@ -157,3 +158,13 @@ export interface OnDuty {
 
 /** Everyone on duty now; empty while every community is at peace. */
 export const fetchActiveDuty = () => api.get<OnDuty[]>('/api/duty-rosters/active');
+
+/** The mode the header shows: of the caller's communities, or of the city for city-level staff. */
+export interface MyMode {
+  mode: CityMode;
+  scope: 'COMMUNITY' | 'CITY';
+  communities: { id: string; name: string }[];
+  warCommunities: { id: string; name: string }[];
+}
+
+export const fetchMyMode = () => api.get<MyMode>('/api/org/my-mode');

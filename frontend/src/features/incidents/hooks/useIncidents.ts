@@ -6,6 +6,7 @@ import {
   fetchCommunityModes,
   fetchIncident,
   fetchIncidents,
+  fetchMyMode,
   incidentKeys,
   type IncidentListParams,
   type PhotoPayload,
@@ -33,6 +34,11 @@ export function useIncident(id: string) {
 
 export function useCommunityModes() {
   return useQuery({ queryKey: incidentKeys.modes, queryFn: fetchCommunityModes, staleTime: 30_000 });
+}
+
+/** Polled, so a switch of mode reaches every open page within a minute. */
+export function useMyMode() {
+  return useQuery({ queryKey: incidentKeys.myMode, queryFn: fetchMyMode, staleTime: 30_000, refetchInterval: 60_000 });
 }
 
 export function useActiveDuty() {
