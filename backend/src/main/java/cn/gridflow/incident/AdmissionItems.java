@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 
 import cn.gridflow.notification.Notifications;
+import cn.gridflow.process.FormDates;
 import cn.gridflow.process.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,7 +36,8 @@ public class AdmissionItems {
     public void record(DelegateExecution execution) {
         String code = (String) execution.getVariable("admissionItemCode");
         boolean temporary = Boolean.TRUE.equals(execution.getVariable("temporary"));
-        Date validTo = temporary ? cn.gridflow.process.FormDates.endOfDay(execution.getVariable("validTo"), cn.gridflow.process.FormDates.VALID_TO_MISSING) : null;
+        Date validTo = temporary
+                ? FormDates.endOfDay(execution.getVariable("validTo"), FormDates.VALID_TO_MISSING) : null;
         jdbc.update("delete from gf_admission_item where item_code = ?", code);
         jdbc.update("""
                 insert into gf_admission_item (item_code, item_name, category_code, requesting_dept, legal_basis,

@@ -54,7 +54,8 @@ public class DutyRosters {
         RowMapper<Entry> rows = (rs, n) -> new Entry(rs.getString("id"), rs.getString("micro_grid_id"),
                 Optional.ofNullable(byId.get(rs.getString("micro_grid_id"))).map(Grid::getCommunityId).orElse(null),
                 rs.getString("person_name"), rs.getString("user_id"), rs.getString("duty_role"),
-                rs.getString("shift"), rs.getString("phone"), rs.getString("updated_by"), rs.getTimestamp("updated_at"));
+                rs.getString("shift"), rs.getString("phone"), rs.getString("updated_by"),
+                rs.getTimestamp("updated_at"));
         return microGridId == null ? jdbc.query(sql, rows) : jdbc.query(sql, rows, microGridId);
     }
 

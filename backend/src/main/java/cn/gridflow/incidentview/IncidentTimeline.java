@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 public class IncidentTimeline {
 
     /** Entries stamped with the same millisecond happen in this order (a completion creates the next task). */
-    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "PHOTO", "TASK_COMPLETED", "AUTO_DISPATCH", "END",
-            "TASK_CREATED", "CLAIM", "ASSIGN", "COMMENT");
+    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "PHOTO", "TASK_COMPLETED",
+            "AUTO_DISPATCH", "END", "TASK_CREATED", "CLAIM", "ASSIGN", "COMMENT");
 
     private final HistoryService historyService;
     private final TaskService taskService;

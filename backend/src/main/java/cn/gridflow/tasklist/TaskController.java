@@ -317,13 +317,14 @@ public class TaskController {
         return entries.stream()
                 .sorted(Comparator.comparing(HistoryEntry::time).thenComparing(e -> SAME_INSTANT_ORDER.indexOf(e.type())))
                 .map(e -> new HistoryEntry(e.time(), e.type(), e.activityName(), e.userId(),
-                        e.userId() == null ? e.userName() : names.getOrDefault(e.userId(), e.userId()), e.message()))
+                        e.userId() == null ? e.userName() : names.getOrDefault(e.userId(), e.userId()),
+                        e.message()))
                 .toList();
     }
 
     /** Events stamped with the same millisecond happen in this order (a completion creates the next task). */
-    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED", "AUTO_DISPATCH", "END", "TASK_CREATED",
-            "CLAIM", "ASSIGN", "COMMENT");
+    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED",
+            "AUTO_DISPATCH", "END", "TASK_CREATED", "CLAIM", "ASSIGN", "COMMENT");
 
     private String startUserOf(String instanceId) {
         var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)

@@ -38,7 +38,8 @@ public class AdmissionList {
                     + category);
         }
         boolean temporary = Boolean.TRUE.equals(execution.getVariable("temporary"));
-        Date validTo = temporary ? FormDates.endOfDay(execution.getVariable("validTo"), FormDates.VALID_TO_MISSING) : null;
+        Date validTo = temporary
+                ? FormDates.endOfDay(execution.getVariable("validTo"), FormDates.VALID_TO_MISSING) : null;
         RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
         DecisionDefinition current = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
                 .latestVersion().singleResult();
