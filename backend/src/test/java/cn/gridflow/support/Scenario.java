@@ -69,20 +69,6 @@ public final class Scenario {
         return description;
     }
 
-    /**
-     * Report in G0101 a matter whose category names no department (特殊人群关爱, complex), so a dispatcher routes it
-     * to the given department; nothing is signed yet.
-     */
-    public static String reportForDispatcher(int port, String description, String dept) {
-        AppClient grid = AppClient.login(port, "grid0101", "demo");
-        report(grid, "G0101", description);
-        complete(grid, taskId(grid, "受理核实", description), Map.of("category", "SPECIAL_CARE", "urgency", "ROUTINE",
-                "canSelfResolve", false, "complex", true));
-        AppClient dispatcher = AppClient.login(port, "dispatcher", "demo");
-        complete(dispatcher, taskId(dispatcher, "受理分拨", description), Map.of("leadDept", dept));
-        return description;
-    }
-
     public static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
