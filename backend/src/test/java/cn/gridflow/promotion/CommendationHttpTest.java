@@ -23,6 +23,9 @@ class CommendationHttpTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    CommendationCall call;
+
     private static String task(AppClient user, String name, String instanceId) {
         JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=commendation").json();
         for (JsonNode item : page.path("items")) {
@@ -160,5 +163,13 @@ class CommendationHttpTest {
         assertThat(done.path("award").path("bonus").asDouble()).isEqualTo(2.0);
         assertThat(done.path("award").path("hrBonusTotal").asDouble()).isEqualTo(bonusOf(hr, "grid0202"));
         assertThat(done.path("bonusCap").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void theYearlyCallReachesCommunityHeadsAndDepartmentsOnceAYear() {
+        assertThat(call.announce(2039)).isEqualTo(2);
+        assertThat(call.announce(2039)).as("the job ran twice").isZero();
+        assertThat(AppClient.login(port, "chead01", "demo").get("/api/notifications?size=200").body())
+                .contains("2039 年度社区治理表彰开始推荐");
     }
 }
