@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,12 +34,28 @@ class WorkerPerformanceHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** An archived event closed at {@code closedAt} whose 受理核实 and 现场核查 were done by {@code worker}. */
-    private void archived(String worker, String closedAt, String closeType, boolean inTime, String satisfaction) {
-        String timeline = "[{\"activityId\":\"verifyAndTriage\",\"name\":\"受理核实\",\"type\":\"userTask\",\"assignee\":\""
-                + worker + "\"},{\"activityId\":\"dispatch\",\"name\":\"受理分拨\",\"type\":\"userTask\","
-                + "\"assignee\":\"dispatch01\"},{\"activityId\":\"verifyOnSite\",\"name\":\"现场核查\",\"type\":\"userTask\","
-                + "\"assignee\":\"" + worker + "\"}]";
+    @Autowired
+    ObjectMapper json;
+
+    /**
+     * An archived event closed at {@code closedAt} whose 受理核实 and 现场核查 were done by {@code worker}; the timeline
+     * is written by the app's ObjectMapper with the entries {@code EventArchive} writes.
+     */
+    private void archived(String worker, String closedAt, String closeType, boolean inTime, String satisfaction)
+            throws JsonProcessingException {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (String[] step : new String[][] {{"verifyAndTriage", "受理核实", worker}, {"dispatch", "受理分拨", "dispatch01"},
+                {"verifyOnSite", "现场核查", worker}}) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("activityId", step[0]);
+            entry.put("name", step[1]);
+            entry.put("type", "userTask");
+            entry.put("assignee", step[2]);
+            entry.put("start", Date.from(Instant.parse(closedAt)));
+            entry.put("end", Date.from(Instant.parse(closedAt)));
+            steps.add(entry);
+        }
+        String timeline = json.writeValueAsString(steps);
         String id = "perf-" + UUID.randomUUID();
         jdbc.update("""
                 insert into gf_event_archive (proc_inst_id, event_id, category, source, community_id, grid_id, lead_dept,
@@ -72,7 +94,7 @@ class WorkerPerformanceHttpTest {
     }
 
     @Test
-    void theArchiveOfTheWorkersEventsInTheAssessmentYearGivesTheScoreOtherwiseTheHrRecord() {
+    void theArchiveOfTheWorkersEventsInTheAssessmentYearGivesTheScoreOtherwiseTheHrRecord() throws Exception {
         // grid0202's events closed in 2040 (Asia/Shanghai):
         archived("grid0202", "2040-03-01T02:00:00Z", "CLOSED_SELF_RESOLVED", true, "SATISFIED");
         archived("grid0202", "2040-05-10T02:00:00Z", "CLOSED_RESOLVED", true, "BASIC");
@@ -108,7 +130,7 @@ class WorkerPerformanceHttpTest {
     }
 
     @Test
-    void aRoundScoresTheApplicantWithTheArchivePerformanceOfTheYearBefore() {
+    void aRoundScoresTheApplicantWithTheArchivePerformanceOfTheYearBefore() throws Exception {
         archived("grid0202", "2042-04-01T02:00:00Z", "CLOSED_SELF_RESOLVED", true, "NO_RESPONSE");
         archived("grid0202", "2042-04-02T02:00:00Z", "CLOSED_RESOLVED", false, "NO_RESPONSE");
         archived("grid0202", "2042-04-03T02:00:00Z", "CLOSED_RESOLVED", true, "NO_RESPONSE");
