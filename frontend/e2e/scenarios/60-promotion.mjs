@@ -133,11 +133,28 @@ export default async function promotion() {
     }
     const row = page().getByTestId('applicants').locator('tr', { hasText: APPLICANT });
     await row.getByTestId('status-SHORTLISTED').waitFor({ timeout: TIMEOUT });
+    // the performance score and where it came from (incident archive of last year, or the HR record)
+    const source = ((await row.getByTestId(`perf-source-${APPLICANT}`).textContent()) ?? '').trim();
+    expectThat(['事件归档', '人事档案'].includes(source), `the applicant's performance source reads "${source}"`);
+    const performance = Number.parseFloat((await row.getByTestId(`perf-${APPLICANT}`).textContent()) ?? '');
+    const total = (0.4 * 88 + 0.3 * 90 + 0.3 * performance).toFixed(2);
     const text = (await row.textContent()) ?? '';
-    expectThat(text.includes('88.00'), `the applicant's row shows no total 88.00: ${text}`);
+    expectThat(text.includes(total), `the applicant's row shows no total ${total} (0.4·88 + 0.3·90 + 0.3·${performance}): ${text}`);
     await page().getByTestId('round-stage').filter({ hasText: '考察公示与任用' }).waitFor({ timeout: TIMEOUT });
     await page().getByTestId('promotion-timeline').waitFor({ timeout: TIMEOUT });
     await page().screenshot({ path: resolve(OUT, 'promotion-board.png'), fullPage: true });
+  });
+
+  await step('HR sees each grid worker\'s performance with its source, and the commendations', async () => {
+    // still signed in as hr01 from the board step: no second login
+    await page().goto(`${BASE_URL}/promotion/hr-records`);
+    const source = page().getByTestId(`perf-source-${APPLICANT}`);
+    await source.waitFor({ timeout: TIMEOUT });
+    const text = ((await source.textContent()) ?? '').trim();
+    expectThat(['事件归档', '人事档案'].includes(text), `HR records show the performance source "${text}"`);
+    await page().goto(`${BASE_URL}/promotion`);
+    await page().getByTestId('commendations-link').click();
+    await page().getByTestId('commendations').waitFor({ timeout: TIMEOUT });
   });
 
   await step(`${APPLICANT} sees the shortlisting in "my applications"`, async () => {
@@ -148,4 +165,5 @@ export default async function promotion() {
     await card.getByTestId('promotion-timeline').waitFor({ timeout: TIMEOUT });
     await page().screenshot({ path: resolve(OUT, 'promotion-mine.png'), fullPage: true });
   });
+
 }

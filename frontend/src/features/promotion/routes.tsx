@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { CommendationListPage } from './components/CommendationListPage';
+import { CommendationPage } from './components/CommendationPage';
 import { HrRecordsPage } from './components/HrRecordsPage';
 import { MyApplicationsPage } from './components/MyApplicationsPage';
 import { RoundBoardPage } from './components/RoundBoardPage';
@@ -9,4 +11,6 @@ export const routes: RouteObject[] = [
   { path: 'promotion/rounds/:roundKey', element: <RoundBoardPage /> },
   { path: 'promotion/hr-records', element: <HrRecordsPage /> },
   { path: 'promotion/mine', element: <MyApplicationsPage /> },
+  { path: 'promotion/commendations', element: <CommendationListPage /> },
+  { path: 'promotion/commendations/:id', element: <CommendationPage /> },
 ];

@@ -79,9 +79,54 @@ export interface HrRecord {
   commendationBonus: number;
   assessments: Assessment[];
   version: number;
+  /** The score a round uses for the assessment year, and where it came from (read only). */
+  performance?: Performance;
 }
 
-export type HrRecordInput = Omit<HrRecord, 'userId' | 'version'> & { version: number | null };
+/** ARCHIVE: counted from the grid-incident archive of the worker's events that year; HR: the HR record's score. */
+export interface Performance {
+  year: number;
+  source: 'ARCHIVE' | 'HR';
+  score: number;
+  events: number;
+  closureRate: number | null;
+  timelinessRate: number | null;
+  satisfactionRate: number | null;
+}
+
+export type HrRecordInput = Omit<HrRecord, 'userId' | 'version' | 'performance'> & { version: number | null };
+
+export type NomineeType = 'RESIDENT_COMMITTEE' | 'UNIT' | 'SOCIAL_ORG' | 'SOCIAL_WORKER' | 'GRID_STAFF' | 'VOLUNTEER';
+
+export interface CommendationSummary {
+  processInstanceId: string;
+  startedAt: string;
+  endedAt: string | null;
+  startedBy: string | null;
+  nomineeType?: NomineeType;
+  nomineeName?: string;
+  nomineeId?: string;
+  achievements?: string;
+  commendationStatus?: 'COMMENDED' | 'NOT_COMMENDED' | 'SCREENED_OUT';
+  screeningViolations?: string;
+  commendationScore?: number;
+  panelRecommends?: boolean;
+  publicityEndAt?: string;
+  objectionSubstantiated?: boolean;
+  commendationApproved?: boolean;
+  currentSteps: string[];
+}
+
+export interface CommendationRecord extends CommendationSummary {
+  xml: string;
+  activeActivityIds: string[];
+  completedActivityIds: string[];
+  timeline: ProcessStep[];
+  myTasks: { id: string; name: string; activityId: string }[];
+  canObject: boolean;
+  award: { bonus: number; awardedAt: string | null; nomineeId: string | null; hrBonusTotal?: number } | null;
+  bonusCap: number;
+}
 
 export interface OpenRoundInput {
   year: number;
@@ -98,7 +143,9 @@ export const promotionKeys = {
   board: (key: string) => ['promotion', 'board', key] as const,
   process: (key: string, applicantId?: string) => ['promotion', 'process', key, applicantId ?? ''] as const,
   mine: ['promotion', 'mine'] as const,
-  hrRecords: (page: number, size: number) => ['promotion', 'hr-records', page, size] as const,
+  hrRecords: (page: number, size: number, year?: number) => ['promotion', 'hr-records', page, size, year ?? 0] as const,
+  commendations: (page: number, size: number) => ['promotion', 'commendations', page, size] as const,
+  commendation: (id: string) => ['promotion', 'commendation', id] as const,
 };
 
 export const fetchRounds = (page: number, size: number) => api.get<Page<RoundSummary>>(`${base}/rounds`, { page, size });
@@ -113,8 +160,14 @@ export const fileObjection = (key: string, applicantId: string, text: string) =>
   api.post(`${round(key)}/applications/${encodeURIComponent(applicantId)}/objections`, { text });
 export const markReported = (key: string, applicantId: string) =>
   api.post(`${round(key)}/applications/${encodeURIComponent(applicantId)}/reported`, {});
-export const fetchHrRecords = (page: number, size: number) =>
-  api.get<Page<HrRecord>>(`${base}/hr-records`, { page, size });
+export const fetchHrRecords = (page: number, size: number, assessmentYear?: number) =>
+  api.get<Page<HrRecord> & { assessmentYear: number }>(`${base}/hr-records`, { page, size, assessmentYear });
+export const fetchCommendations = (page: number, size: number) =>
+  api.get<Page<CommendationSummary>>(`${base}/commendations`, { page, size });
+export const fetchCommendation = (id: string) =>
+  api.get<CommendationRecord>(`${base}/commendations/${encodeURIComponent(id)}`);
+export const fileCommendationObjection = (id: string, text: string) =>
+  api.post(`${base}/commendations/${encodeURIComponent(id)}/objections`, { text });
 export const saveHrRecord = (userId: string, input: HrRecordInput) =>
   api.put<HrRecord>(`${base}/hr-records/${encodeURIComponent(userId)}`, input);
 

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { isApiError } from '@/lib/api-error';
 import type { Assessment, HrRecord } from '../api/promotion';
 import { useHrRecords, useSaveHrRecord } from '../hooks/usePromotion';
+import { PerformanceCell } from './PerformanceCell';
 
 interface FormValues {
   userId: string;
@@ -33,7 +34,9 @@ export function HrRecordsPage() {
   const navigate = useNavigate();
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(20);
-  const records = useHrRecords(page, size);
+  const [assessmentYear, setAssessmentYear] = useState<number | undefined>();
+  const records = useHrRecords(page, size, assessmentYear);
+  const shownYear = assessmentYear ?? records.data?.assessmentYear;
   const save = useSaveHrRecord();
   const [editing, setEditing] = useState<HrRecord | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
@@ -85,6 +88,20 @@ export function HrRecordsPage() {
         extra={<Button type="primary" onClick={() => edit('new')}>{t('promotion.hr.add')}</Button>}
       />
       <Card>
+        <Space style={{ marginBottom: 12 }} wrap>
+          <span>{t('promotion.hr.assessmentYear')}</span>
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={shownYear}
+            // only whole years the server accepts; typing "2" on the way to "2024" asks nothing
+            onChange={(v) => {
+              if (typeof v === 'number' && v >= 2000 && v <= 2100) setAssessmentYear(v);
+            }}
+            data-testid="assessment-year"
+          />
+          <Typography.Text type="secondary">{t('promotion.hr.performanceRule')}</Typography.Text>
+        </Space>
         <Table<HrRecord>
           rowKey="userId"
           loading={records.isPending}
@@ -116,6 +133,12 @@ export function HrRecordsPage() {
             },
             { title: t('promotion.hr.disciplinaryUntil'), dataIndex: 'disciplinaryUntil', render: (v: string | null) => v ?? '—' },
             { title: t('promotion.hr.performance'), dataIndex: 'performanceScore' },
+            {
+              title: t('promotion.hr.usedPerformance', { year: shownYear ?? '' }),
+              render: (_, r) => (
+                <PerformanceCell id={r.userId} score={r.performance?.score} source={r.performance?.source} performance={r.performance} />
+              ),
+            },
             { title: t('promotion.board.bonus'), dataIndex: 'commendationBonus' },
             { title: '', render: (_, r) => <Button size="small" onClick={() => edit(r)}>{t('promotion.hr.edit')}</Button> },
           ]}

@@ -2,14 +2,27 @@ import { Alert, Card, Col, Empty, Flex, Row, Spin, Tag, Timeline, Typography } f
 import { useTranslation } from 'react-i18next';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
 import { formatDateTime } from '@/lib/dates';
+import type { ProcessStep } from '../api/promotion';
 import { useRoundProcess } from '../hooks/usePromotion';
 
 /** The diagram with where the round (or one candidate) stands, and the timeline of who did what when. */
 export function ProcessPanel({ roundKey, applicantId }: { roundKey: string; applicantId?: string }) {
-  const { t } = useTranslation();
   const view = useRoundProcess(roundKey, applicantId);
   if (view.isPending) return <Spin />;
   if (view.isError) return <Alert type="info" showIcon title={view.error.message} />;
+  return <DiagramAndTimeline {...view.data} />;
+}
+
+interface DiagramAndTimelineProps {
+  xml: string;
+  activeActivityIds: string[];
+  completedActivityIds: string[];
+  timeline: ProcessStep[];
+}
+
+/** Where a promotion or commendation process stands: active steps in the diagram, and each step with its time and actor. */
+export function DiagramAndTimeline({ xml, activeActivityIds, completedActivityIds, timeline }: DiagramAndTimelineProps) {
+  const { t } = useTranslation();
   return (
     <Row gutter={16}>
       <Col xs={24} xl={16}>
@@ -18,22 +31,17 @@ export function ProcessPanel({ roundKey, applicantId }: { roundKey: string; appl
             <Tag color="green">{t('diagram.active')}</Tag>
             <Tag>{t('diagram.completed')}</Tag>
           </Flex>
-          <BpmnDiagram
-            xml={view.data.xml}
-            activeIds={view.data.activeActivityIds}
-            completedIds={view.data.completedActivityIds}
-            height={360}
-          />
+          <BpmnDiagram xml={xml} activeIds={activeActivityIds} completedIds={completedActivityIds} height={360} />
         </Card>
       </Col>
       <Col xs={24} xl={8}>
         <Card size="small" title={t('promotion.process.timeline')}>
-          {view.data.timeline.length === 0 ? (
+          {timeline.length === 0 ? (
             <Empty />
           ) : (
             <Timeline
               data-testid="promotion-timeline"
-              items={view.data.timeline.map((step, i) => ({
+              items={timeline.map((step, i) => ({
                 key: `${step.time}-${i}`,
                 color: step.endTime ? 'green' : 'blue',
                 title: formatDateTime(step.time),

@@ -26,11 +26,11 @@ const board = {
     {
       roundKey: 'PR-2026-CSW_FROM_GRID', applicantId: 'grid0101', communityId: 'C01', status: 'IN_PUBLICITY', rank: 1,
       totalScore: 88, eligibilityViolations: [], facts: { writtenScore: 88, interviewScore: 90, commendationBonus: 0,
-        publicityEndAt: '2026-01-28T01:00:00Z' }, appliedAt: '2026-01-06T01:00:00Z', updatedAt: '2026-01-20T01:00:00Z',
+        performanceScore: 86, performanceSource: 'ARCHIVE', publicityEndAt: '2026-01-28T01:00:00Z' }, appliedAt: '2026-01-06T01:00:00Z', updatedAt: '2026-01-20T01:00:00Z',
     },
     {
       roundKey: 'PR-2026-CSW_FROM_GRID', applicantId: 'grid0202', communityId: 'C02', status: 'WAITLISTED', rank: 2,
-      totalScore: 80.5, eligibilityViolations: [], facts: { writtenScore: 80, interviewScore: 80 },
+      totalScore: 80.5, eligibilityViolations: [], facts: { writtenScore: 80, interviewScore: 80, performanceScore: 78, performanceSource: 'HR' },
       appliedAt: '2026-01-06T01:00:00Z', updatedAt: '2026-01-20T01:00:00Z',
     },
     {
@@ -62,6 +62,9 @@ describe('RoundBoardPage', () => {
     expect(within(ineligible).getByText('无优秀等次')).toBeInTheDocument();
     const first = applicants.getByText('grid0101').closest('tr') as HTMLElement;
     expect(within(first).getByText('88.00')).toBeInTheDocument();
+    expect(within(first).getByTestId('perf-grid0101')).toHaveTextContent('86.00');
+    expect(within(first).getByTestId('perf-source-grid0101')).toHaveTextContent('事件归档');
+    expect(applicants.getByTestId('perf-source-grid0202')).toHaveTextContent('人事档案');
 
     await userEvent.click(within(first).getByRole('button', { name: '登记异议' }));
     await userEvent.type(await screen.findByRole('textbox'), '学历存疑');

@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
 import { type Application, roundStage } from '../api/promotion';
 import { useBoard, useCloseApplications, useObjection, useReported } from '../hooks/usePromotion';
+import { PerformanceCell } from './PerformanceCell';
 import { ProcessPanel } from './ProcessPanel';
 import { Reasons, StatusTag } from './StatusTag';
 
@@ -67,7 +68,7 @@ export function RoundBoardPage() {
           )
         }
       />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Descriptions column={{ xs: 1, md: 3 }} size="small">
             <Descriptions.Item label={t('promotion.rounds.quota')}>
@@ -102,6 +103,16 @@ export function RoundBoardPage() {
               },
               { title: t('promotion.board.written'), render: (_, a) => score(a, 'writtenScore') },
               { title: t('promotion.board.interview'), render: (_, a) => score(a, 'interviewScore') },
+              {
+                title: t('promotion.board.performance'),
+                render: (_, a) => (
+                  <PerformanceCell
+                    id={a.applicantId}
+                    score={typeof a.facts.performanceScore === 'number' ? a.facts.performanceScore : null}
+                    source={typeof a.facts.performanceSource === 'string' ? a.facts.performanceSource : null}
+                  />
+                ),
+              },
               { title: t('promotion.board.bonus'), render: (_, a) => score(a, 'commendationBonus') },
               {
                 title: t('promotion.board.total'),

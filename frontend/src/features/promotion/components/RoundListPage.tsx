@@ -1,7 +1,7 @@
 import { App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/hooks/useAuth';
 import { isApiError } from '@/lib/api-error';
@@ -10,6 +10,9 @@ import { type OpenRoundInput, type RoundSummary, roundStage } from '../api/promo
 import { useApply, useOpenRound, useRounds } from '../hooks/usePromotion';
 
 const BOARD_ROLES = ['hr-admin', 'assessment-panel', 'discipline-check', 'promotion-committee', 'community-head'];
+/** Who sees the rounds; others reach this menu for the commendations only. */
+const ROUND_ROLES = [...BOARD_ROLES, 'grid-staff'];
+const COMMENDATION_ROLES = ['hr-admin', 'assessment-panel', 'city-gov-approver', 'governance-admin', 'community-head', 'dept-leader'];
 
 export function RoundListPage() {
   const { t } = useTranslation();
@@ -22,7 +25,9 @@ export function RoundListPage() {
   const isGridStaff = roles.includes('grid-staff');
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(20);
-  const rounds = useRounds(page, size);
+  const seesRounds = roles.some((r) => ROUND_ROLES.includes(r));
+  const seesCommendations = roles.some((r) => COMMENDATION_ROLES.includes(r));
+  const rounds = useRounds(page, size, seesRounds);
   const open = useOpenRound();
   const apply = useApply();
   const [opening, setOpening] = useState(false);
@@ -49,12 +54,19 @@ export function RoundListPage() {
     }
   };
 
+  if (me.data && !seesRounds && seesCommendations) return <Navigate to="/promotion/commendations" replace />;
+
   return (
     <>
       <PageHeader
         title={t('promotion.title')}
         extra={
           <Space wrap>
+            {seesCommendations && (
+              <Link to="/promotion/commendations">
+                <Button data-testid="commendations-link">{t('promotion.commendation.title')}</Button>
+              </Link>
+            )}
             {isGridStaff && (
               <Link to="/promotion/mine">
                 <Button data-testid="my-applications-link">{t('promotion.mine.title')}</Button>

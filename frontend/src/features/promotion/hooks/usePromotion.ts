@@ -3,10 +3,13 @@ import {
   applyToRound,
   closeApplications,
   fetchBoard,
+  fetchCommendation,
+  fetchCommendations,
   fetchHrRecords,
   fetchMyApplications,
   fetchProcess,
   fetchRounds,
+  fileCommendationObjection,
   fileObjection,
   type HrRecordInput,
   markReported,
@@ -16,8 +19,8 @@ import {
   saveHrRecord,
 } from '../api/promotion';
 
-export const useRounds = (page: number, size: number) =>
-  useQuery({ queryKey: promotionKeys.rounds(page, size), queryFn: () => fetchRounds(page, size) });
+export const useRounds = (page: number, size: number, enabled = true) =>
+  useQuery({ queryKey: promotionKeys.rounds(page, size), queryFn: () => fetchRounds(page, size), enabled });
 
 export const useBoard = (key: string) => useQuery({ queryKey: promotionKeys.board(key), queryFn: () => fetchBoard(key) });
 
@@ -31,8 +34,17 @@ export const useRoundProcess = (key: string, applicantId?: string, enabled = tru
 
 export const useMyApplications = () => useQuery({ queryKey: promotionKeys.mine, queryFn: fetchMyApplications });
 
-export const useHrRecords = (page: number, size: number) =>
-  useQuery({ queryKey: promotionKeys.hrRecords(page, size), queryFn: () => fetchHrRecords(page, size) });
+export const useHrRecords = (page: number, size: number, assessmentYear?: number) =>
+  useQuery({
+    queryKey: promotionKeys.hrRecords(page, size, assessmentYear),
+    queryFn: () => fetchHrRecords(page, size, assessmentYear),
+  });
+
+export const useCommendations = (page: number, size: number) =>
+  useQuery({ queryKey: promotionKeys.commendations(page, size), queryFn: () => fetchCommendations(page, size) });
+
+export const useCommendation = (id: string) =>
+  useQuery({ queryKey: promotionKeys.commendation(id), queryFn: () => fetchCommendation(id) });
 
 function useInvalidating<V, R>(fn: (v: V) => Promise<R>) {
   const queryClient = useQueryClient();
@@ -50,3 +62,5 @@ export const useReported = (key: string) => useInvalidating((applicantId: string
 export const useSaveHrRecord = () =>
   useInvalidating(({ userId, input }: { userId: string; input: HrRecordInput }) => saveHrRecord(userId, input));
 export const useCloseApplications = (key: string) => useInvalidating(() => closeApplications(key));
+export const useCommendationObjection = (id: string) =>
+  useInvalidating((text: string) => fileCommendationObjection(id, text));

@@ -14,18 +14,21 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${collectHrData}}: fills candidate-screening with the applicant's HR record. Performance comes from the
- * stored HR data until grid-event KPIs feed it (issue 6).
+ * {@code ${collectHrData}}: fills candidate-screening with the applicant's HR record. The performance score is the
+ * grid-incident archive's for the year before the round where the applicant handled events that year, the HR
+ * record's otherwise ({@link WorkerPerformance}); {@code performanceSource} says which.
  */
 @ProcessBean
 @Component("collectHrData")
 public class CollectHrData implements JavaDelegate {
 
     private final HrRecords records;
+    private final WorkerPerformance performance;
     private final ObjectMapper json;
 
-    public CollectHrData(HrRecords records, ObjectMapper json) {
+    public CollectHrData(HrRecords records, WorkerPerformance performance, ObjectMapper json) {
         this.records = records;
+        this.performance = performance;
         this.json = json;
     }
 
@@ -43,5 +46,10 @@ public class CollectHrData implements JavaDelegate {
                 execution.setVariable(fact.getKey(), fact.getValue());
             }
         }
+        WorkerPerformance.Performance figure = performance.of(applicantId, WorkerPerformance.assessmentYearOf(year),
+                record.performanceScore());
+        execution.setVariable("performanceScore", figure.score());
+        execution.setVariable("performanceSource", figure.source());
+        execution.setVariable("performanceEvents", figure.events());
     }
 }

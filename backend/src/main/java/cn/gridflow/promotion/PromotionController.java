@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.process.promotion.RoundSetup;
 import cn.gridflow.security.CurrentUser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,9 +55,12 @@ public class PromotionController {
     private final ObjectMapper json;
     private final EngineSystemCalls system;
     private final RoundProcessView processView;
+    private final WorkerPerformance performance;
 
     public PromotionController(PromotionRounds rounds, HrRecords hr, JdbcTemplate jdbc, RuntimeService runtime,
-                               ObjectMapper json, EngineSystemCalls system, RoundProcessView processView) {
+                               ObjectMapper json, EngineSystemCalls system, RoundProcessView processView,
+                               WorkerPerformance performance) {
+        this.performance = performance;
         this.system = system;
         this.processView = processView;
         this.rounds = rounds;
@@ -183,14 +187,29 @@ public class PromotionController {
         rounds.commendationObjection(processInstanceId, body.text());
     }
 
+    /**
+     * HR records with, per worker, the performance score a round would use for {@code assessmentYear} (default: last
+     * year, what this year's round reads) and whether it came from the grid-incident archive or the HR record.
+     */
     @GetMapping("/hr-records")
     public Map<String, Object> hrRecords(@RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size) {
+                                         @RequestParam(defaultValue = "20") int size,
+                                         @RequestParam(required = false) Integer assessmentYear) {
         requireRole("hr-admin");
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.badRequest("PAGE_INVALID");
         }
-        return Map.of("items", hr.page(page, size), "total", hr.count(), "page", page, "size", size);
+        int year = assessmentYear != null ? assessmentYear
+                : WorkerPerformance.assessmentYearOf(LocalDate.now(RoundSetup.ZONE).getYear());
+        if (year < 2000 || year > 2100) {
+            throw ApiException.badRequest("PROMOTION_YEAR_INVALID", year);
+        }
+        List<Map<String, Object>> items = hr.page(page, size).stream().map(r -> {
+            Map<String, Object> item = json.convertValue(r, new TypeReference<LinkedHashMap<String, Object>>() { });
+            item.put("performance", performance.of(r.userId(), year, r.performanceScore()));
+            return item;
+        }).toList();
+        return Map.of("items", items, "total", hr.count(), "page", page, "size", size, "assessmentYear", year);
     }
 
     @PutMapping("/hr-records/{userId}")

@@ -58,6 +58,11 @@ public class RoundProcessView {
                 .singleResult()));
     }
 
+    /** Any process instance of the promotion feature, e.g. one commendation. */
+    public View ofInstance(String instanceId) {
+        return ofRound(instanceId);
+    }
+
     /** The candidate's appointment if it began, otherwise their screening. */
     public View ofCandidate(String roundKey, String applicantId) {
         return system.call(() -> {

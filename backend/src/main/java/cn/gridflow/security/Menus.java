@@ -22,8 +22,10 @@ final class Menus {
                 "community-staff", "community-head", "hoa-supervisor", "fin-agent"));
         ROLES_BY_MENU.put("procurement", Set.of("purchasing-dept", "finance-reviewer", "legal-reviewer",
                 "governance-admin", "city-gov-approver", "service-provider", "third-party-evaluator"));
+        // promotion also holds the commendations, which departments nominate to and the authority decides on
         ROLES_BY_MENU.put("promotion", Set.of("hr-admin", "assessment-panel", "discipline-check",
-                "promotion-committee", "community-head", "grid-staff"));
+                "promotion-committee", "community-head", "grid-staff", "dept-leader", "governance-admin",
+                "city-gov-approver"));
         ROLES_BY_MENU.put("designer", Set.of("process-designer"));
         ROLES_BY_MENU.put("dashboard", Set.of("manager", "community-head", "sgc-supervisor", "governance-admin",
                 "city-commander", "dept-leader"));

@@ -23,6 +23,9 @@ class CommendationHttpTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    CommendationCall call;
+
     private static String task(AppClient user, String name, String instanceId) {
         JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=commendation").json();
         for (JsonNode item : page.path("items")) {
@@ -103,5 +106,70 @@ class CommendationHttpTest {
 
         assertThat(governance.post(path, Map.of("text", "再次异议")).status()).as("the notice has ended").isEqualTo(409);
         assertThat(bonusOf(hr, "grid0102")).isEqualTo(before);
+    }
+
+    @Test
+    void theListAndRecordShowWhereANominationStandsWhatEachUserCanDoAndTheBonusItFeedsIntoPromotion() {
+        AppClient head = AppClient.login(port, "chead02", "demo");
+        AppClient otherHead = AppClient.login(port, "chead01", "demo");
+        AppClient panel = AppClient.login(port, "panel01", "demo");
+        AppClient governance = AppClient.login(port, "govadmin", "demo");
+        AppClient hr = AppClient.login(port, "hr01", "demo");
+        String instance = head.post("/api/processes/commendation/start", Map.of("variables", Map.of(
+                "nomineeType", "GRID_STAFF", "nomineeName", "刘洋", "nomineeId", "grid0202",
+                "achievements", "创建无诈社区", "sustainedComplaints", 0, "disciplinedLastYear", false)))
+                .text("processInstanceId");
+        String path = "/api/promotion/commendations/" + instance;
+
+        JsonNode listed = null;
+        for (JsonNode item : head.get("/api/promotion/commendations?size=200").json().path("items")) {
+            if (item.path("processInstanceId").asText().equals(instance)) {
+                listed = item;
+            }
+        }
+        assertThat(listed).as("the nominating community sees its nomination").isNotNull();
+        assertThat(listed.path("nomineeName").asText()).isEqualTo("刘洋");
+        assertThat(listed.path("currentSteps").toString()).contains("考评小组评分");
+        assertThat(otherHead.get("/api/promotion/commendations?size=200").json().findValuesAsText("processInstanceId"))
+                .as("another community does not").doesNotContain(instance);
+        assertThat(otherHead.get(path).status()).isEqualTo(404);
+        assertThat(AppClient.login(port, "grid0101", "demo").get("/api/promotion/commendations").status())
+                .isEqualTo(403);
+
+        JsonNode forPanel = panel.get(path).json();
+        assertThat(forPanel.path("activeActivityIds").toString()).contains("scoreNominee");
+        assertThat(forPanel.path("xml").asText()).contains("bpmndi:BPMNDiagram");
+        assertThat(forPanel.path("myTasks").findValuesAsText("activityId")).containsExactly("scoreNominee");
+        assertThat(head.get(path).json().path("myTasks").size()).as("the nominator has nothing to do now").isZero();
+        assertThat(forPanel.path("award").isNull()).isTrue();
+
+        complete(panel, task(panel, "考评小组评分", instance), Map.of("commendationScore", 91, "panelRecommends", true));
+        assertThat(governance.get(path).json().path("canObject").asBoolean()).as("during the notice").isTrue();
+        assertThat(panel.get(path).json().path("canObject").asBoolean()).isFalse();
+        for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
+            management.executeJob(job.getId());
+        }
+        assertThat(governance.get(path).json().path("canObject").asBoolean()).as("the notice has ended").isFalse();
+        AppClient approver = AppClient.login(port, "approver01", "demo");
+        assertThat(approver.get(path).json().path("myTasks").findValuesAsText("name")).containsExactly("市政府审定");
+        complete(approver, task(approver, "市政府审定", instance), Map.of("commendationApproved", true));
+
+        JsonNode done = head.get(path).json();
+        assertThat(done.path("commendationStatus").asText()).isEqualTo("COMMENDED");
+        assertThat(done.path("commendationScore").asInt()).isEqualTo(91);
+        assertThat(done.path("endedAt").isNull()).isFalse();
+        assertThat(done.path("timeline").findValuesAsText("activityName")).contains("考评小组评分", "市政府审定",
+                "公布表彰并归档（网格员记入加分）");
+        assertThat(done.path("award").path("bonus").asDouble()).isEqualTo(2.0);
+        assertThat(done.path("award").path("hrBonusTotal").asDouble()).isEqualTo(bonusOf(hr, "grid0202"));
+        assertThat(done.path("bonusCap").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void theYearlyCallReachesCommunityHeadsAndDepartmentsOnceAYear() {
+        assertThat(call.announce(2039)).isEqualTo(2);
+        assertThat(call.announce(2039)).as("the job ran twice").isZero();
+        assertThat(AppClient.login(port, "chead01", "demo").get("/api/notifications?size=200").body())
+                .contains("2039 年度社区治理表彰开始推荐");
     }
 }

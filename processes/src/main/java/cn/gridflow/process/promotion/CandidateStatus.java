@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public class CandidateStatus {
 
     static final List<String> FACTS = List.of("eligibilityViolations", "writtenScore", "interviewScore",
-            "performanceScore", "commendationBonus", "totalScore", "rank", "publicityEndAt", "reportDueAt",
-            "objectionSubstantiated");
+            "performanceScore", "performanceSource", "performanceEvents", "commendationBonus", "totalScore", "rank",
+            "publicityEndAt", "reportDueAt", "objectionSubstantiated");
 
     private final PromotionLedger ledger;
 
