@@ -127,8 +127,20 @@ public class ServiceCatalog {
     /** Removed from the catalogue: running contracts finish their term without renewal (no new contract is allowed). */
     public void remove(DelegateExecution execution) {
         String adjustment = text(execution, "adjustment");
-        items.setStatus(text(execution, "itemCode"), "REMOVED",
-                "REMOVE_AND_TAKE_BACK".equals(adjustment) ? "移出目录并收回管理权限" : "移出目录");
+        String code = text(execution, "itemCode");
+        items.setStatus(code, "REMOVED", "REMOVE_AND_TAKE_BACK".equals(adjustment) ? "移出目录并收回管理权限" : "移出目录");
+        if ("REMOVE_AND_TAKE_BACK".equals(adjustment)) {
+            takeBackRunningContracts(execution, code);
+        }
+    }
+
+    /**
+     * §3.3: TAKE_BACK terminates the contracts still running for the item. Each one in performance catches
+     * MSG_ITEM_TAKEN_BACK and goes to the approval of termination and take-back; contracts already ending are left.
+     */
+    static void takeBackRunningContracts(DelegateExecution execution, String itemCode) {
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("MSG_ITEM_TAKEN_BACK")
+                .processInstanceVariableEquals("itemCode", itemCode).correlateAll();
     }
 
     private static String text(DelegateExecution execution, String name) {

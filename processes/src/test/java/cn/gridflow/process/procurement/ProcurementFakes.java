@@ -59,6 +59,11 @@ final class ProcurementFakes {
 
         public void remove(DelegateExecution e) {
             calls.add("REMOVE " + e.getVariable("adjustment"));
+            if ("REMOVE_AND_TAKE_BACK".equals(e.getVariable("adjustment"))) {
+                // as the backend's serviceCatalog does it
+                e.getProcessEngineServices().getRuntimeService().createMessageCorrelation("MSG_ITEM_TAKEN_BACK")
+                        .processInstanceVariableEquals("itemCode", e.getVariable("itemCode")).correlateAll();
+            }
         }
     }
 

@@ -378,6 +378,43 @@ class ServiceContractTest {
     }
 
     @Test
+    void aYearlyReviewThatTakesTheAuthorityBackTerminatesTheContractStillRunning() {
+        ProcessInstance item = ServiceCatalogItemTest.published("GS-TBY");
+        ProcessInstance pi = awarded("HT-TBY", "GS-TBY");
+        complete(task(pi), draft(24, true, "R/P3M"));
+        signAndPublish(pi);
+
+        // a year on, the item's contracts had two 差 in two years (not in a row): remove and take back
+        catalog.poorGrades = 2;
+        ServiceCatalogItemTest.fire(ServiceCatalogItemTest.yearlyTimer(item));
+        ServiceCatalogItemTest.review(item, 70, false);
+        assertThat(item).isEnded().variables().containsEntry("adjustment", "REMOVE_AND_TAKE_BACK");
+
+        assertThat(pi).hasPassed("itemTakenBack").isNotWaitingAt("awaitTermEnd");
+        assertThat(task(pi)).hasDefinitionKey("approveTermination").hasCandidateGroup("city-gov-approver");
+        complete(task(pi), withVariables("terminationDecision", "APPROVE"));
+        assertThat(pi).hasPassed("noticeProvider", "recoverFunds", "takeBackAuthority")
+                .variables().containsEntry("status", "TERMINATED_TAKEN_BACK");
+        long expected = PaymentPlan.unearned(36_000_000L, START, ContractTerms.plusMonths(START, 24),
+                ContractTerms.plusMonths(START, 12));
+        assertThat(payments.calls).contains("RECOVER " + expected);
+        assertThat(expected).as("about half the term unearned (2028 is a leap year)").isBetween(17_900_000L, 18_100_000L);
+        assertThat(openTask(pi, "interimSelfDelivery")).isNotNull();
+    }
+
+    @Test
+    void aRemovalWithoutTakeBackLetsTheRunningContractFinishItsTerm() {
+        ProcessInstance item = ServiceCatalogItemTest.published("GS-RM");
+        ProcessInstance pi = awarded("HT-RM", "GS-RM");
+        complete(task(pi), draft(24, true, "R/P3M"));
+        signAndPublish(pi);
+        ServiceCatalogItemTest.fire(ServiceCatalogItemTest.yearlyTimer(item));
+        ServiceCatalogItemTest.review(item, 40, false);
+        assertThat(item).isEnded().variables().containsEntry("adjustment", "REMOVE");
+        assertThat(pi).isWaitingAt("awaitTermEnd").hasNotPassed("itemTakenBack");
+    }
+
+    @Test
     void aRejectedBudgetClosesThePlan() {
         ProcessInstance pi = plan("HT-BR", "GS-BR");
         complete(task(pi), withVariables("budgetDecision", "REJECT", "budgetNote", "年度预算未安排"));
