@@ -98,6 +98,64 @@ class ProcurementEngineRestTest {
                 Map.of("businessKey", businessKey, "variables", variables));
     }
 
+    /** Budget, award and a 12-month draft through engine-rest, signed by both parties: performance begins. */
+    private void sign(String contract, String providerId) {
+        complete(task(contract, "checkBudget", "finance-reviewer"), Map.of("budgetDecision", string("APPROVE")));
+        assertThat(admin().post("/engine-rest/message", Map.of("messageName", "MSG_PROCUREMENT_AWARDED",
+                "processInstanceId", contract, "processVariables", Map.of("providerId", string(providerId),
+                        "priceFen", fen(12_000_000L)))).status()).isEqualTo(204);
+        complete(task(contract, "draftContract", "purchasing-dept"), Map.of("serviceItems", string("督导"),
+                "qualityKpis", string("准确率≥90%"), "termMonths", integer(12), "stableContinuous", bool(false),
+                "priceFen", fen(12_000_000L), "paymentMethod", string("按季度支付"), "prepayPct", integer(30),
+                "evalCycle", string("R/P3M")));
+        complete(task(contract, "legalReview", "legal-reviewer"), Map.of("legalDecision", string("APPROVE")));
+        complete(task(contract, "signByBuyer", "purchasing-dept"), Map.of("signed", bool(true)));
+        complete(task(contract, "signByProvider", "service-provider:" + providerId), Map.of("signed", bool(true)));
+    }
+
+    @Test
+    void aReviewThatTakesTheAuthorityBackTerminatesTheOtherContractStillRunningForTheItem() {
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String itemCode = "GS-RTB-" + suffix;
+        String item = start("service-catalog-item", itemCode, Map.of("itemCode", string(itemCode),
+                "itemName", string("楼道保洁服务（engine-rest）"), "class", string("PUBLIC_SERVICE"),
+                "deliveryMode", string("PURCHASE"), "legalBasis", string("《龙港市社区治理条例》第六条"),
+                "serviceNature", string("CLEANING"))).text("id");
+        complete(task(item, "reviewItem", "governance-admin"), Map.of("reviewDecision", string("APPROVE")));
+        complete(task(item, "approveItem", "city-gov-approver"), Map.of("approvalDecision", string("APPROVE")));
+        // two contracts for the item; the first one fails twice and is withdrawn
+        String failing = start("service-contract", "HT-RTB1-" + suffix, Map.of("itemCode", string(itemCode),
+                "budgetFen", fen(12_000_000L))).text("id");
+        String running = start("service-contract", "HT-RTB2-" + suffix, Map.of("itemCode", string(itemCode),
+                "budgetFen", fen(12_000_000L))).text("id");
+        sign(failing, "PA" + suffix);
+        sign(running, "PB" + suffix);
+        runTimer(failing, "periodicDue");
+        complete(task(failing, "communityFeedback", "community-staff"), Map.of("communitySatisfaction",
+                string("DISSATISFIED"), "communityFeedback", string("楼道常年不扫")));
+        complete(task(failing, "periodicEvaluation", "purchasing-dept"), Map.of("evalScore", integer(50)));
+        runTimer(failing, "rectifyOverdue");
+        complete(task(failing, "reEvaluation", "purchasing-dept"), Map.of("evalScore", integer(52)));
+        complete(task(failing, "approveTermination", "city-gov-approver"),
+                Map.of("terminationDecision", string("APPROVE")));
+
+        // P3's off-cycle review: two 差 in two years → REMOVE_AND_TAKE_BACK, which reaches the other contract too
+        complete(task(item, "communityFeedback", "community-staff"), Map.of("communityFeedbackNote", string("无")));
+        complete(task(item, "scoreNecessity", "governance-admin"), Map.of("necessityScore", integer(80),
+                "legalChange", bool(false)));
+        assertThat(jdbc.queryForList("select adjustment from gf_procurement_review where item_code = ?", String.class,
+                itemCode)).containsExactly("REMOVE_AND_TAKE_BACK");
+        assertThat(jdbc.queryForObject("select status from gf_procurement_item where item_code = ?", String.class,
+                itemCode)).isEqualTo("REMOVED");
+        assertThat(published(itemCode)).as("removed from the public list").isNull();
+        complete(task(running, "approveTermination", "city-gov-approver"),
+                Map.of("terminationDecision", string("APPROVE")));
+        assertThat(variables(running).path("status").path("value").asText()).isEqualTo("TERMINATED_TAKEN_BACK");
+        task(running, "interimSelfDelivery", "purchasing-dept");
+        assertThat(jdbc.queryForList("select kind from gf_procurement_payment where contract_id = ?", String.class,
+                "HT-RTB2-" + suffix)).contains("ADVANCE", "RECOVERY");
+    }
+
     @Test
     void aCatalogueItemAndItsContractRunThroughEngineRestToWithdrawalAndTheItemComesBackRevised() {
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
