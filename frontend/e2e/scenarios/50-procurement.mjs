@@ -1,7 +1,8 @@
 // 政府购买服务 (domain-spec §3): a department proposes a catalogue item, it is reviewed, approved and published as
 // a new catalogue version; a contract is planned, awarded, drafted with the clauses of art. 7, reviewed and signed;
 // a quarter passes (the evaluation timer is run through engine-rest, as the clock cannot be moved in a browser
-// test); the department enters its evaluation and the contract page shows the grade and the payments.
+// test); the community served gives its feedback; the department enters its evaluation and the contract page shows
+// the grade, the community's feedback and the payments; the provider finds the contract on its own page.
 import { resolve } from 'node:path';
 import {
   BASE_URL,
@@ -88,6 +89,8 @@ export default async function procurement() {
     await page().keyboard.type(itemCode);
     await page().locator('.ant-select-item-option').filter({ hasText: itemCode }).first().click();
     await page().getByTestId('plan-budget').fill('600000');
+    await page().getByTestId('plan-community').click();
+    await page().locator('.ant-select-item-option').filter({ hasText: 'C01' }).first().click();
     const response = await clickAndExpectCall(page().getByTestId('plan-submit'), 'POST', '/api/procurement/contracts',
       'planning the contract');
     contractId = (await response.json()).contractId;
@@ -143,7 +146,13 @@ export default async function procurement() {
     expectThat(run.status() === 204, `executing the timer answered ${run.status()}`);
   });
 
-  await step('buyer01 enters the evaluation; the contract page shows the grade and the payments', async () => {
+  await step('cstaff01 of the community served gives its feedback on the quarter', async () => {
+    await login('cstaff01');
+    await completeTask(await taskOf('service-contract', contractId, 'communityFeedback'),
+      { communitySatisfaction: 'SATISFIED', communityFeedback: '老人反映助浴及时周到' });
+  });
+
+  await step('buyer01 enters the evaluation; the contract page shows the grade, the feedback and the payments', async () => {
     await login('buyer01');
     await openContract(contractId);
     await page().getByTestId('evaluation-form').waitFor({ timeout: TIMEOUT });
@@ -153,10 +162,21 @@ export default async function procurement() {
       'entering the evaluation');
     await page().getByTestId('evaluations-table').getByTestId('grade').filter({ hasText: '良' }).waitFor({ timeout: TIMEOUT });
     await page().getByTestId('evaluations-table').getByText('100%').first().waitFor({ timeout: TIMEOUT });
+    await page().getByTestId('community-feedback').filter({ hasText: '老人反映助浴及时周到' }).waitFor({ timeout: TIMEOUT });
     const amounts = await page().getByTestId('payments-table').getByTestId('payment-amount').allTextContents();
     // 600,000 yuan, 30% advance = 180,000; the rest in 4 quarters = 105,000 each, paid in full for 良
     expectThat(amounts.join('|') === '¥180,000.00|¥105,000.00', `payments shown: ${amounts.join(', ')}`);
     await page().getByTestId('bpmn-diagram').and(page().locator('[data-state="ready"]')).waitFor({ timeout: TIMEOUT });
     await page().screenshot({ path: resolve(OUT, 'procurement-contract.png'), fullPage: true });
+  });
+
+  await step('provider01 sees the contract with its grade and payments on its own page', async () => {
+    await login('provider01');
+    await page().goto(`${BASE_URL}/procurement`);
+    const row = page().locator(`[data-testid="provider-row"][data-id="${contractId}"]`);
+    await row.waitFor({ timeout: TIMEOUT });
+    await row.getByTestId('provider-grade').filter({ hasText: '良' }).waitFor({ timeout: TIMEOUT });
+    const paid = await row.getByTestId('provider-paid').textContent();
+    expectThat(paid === '¥285,000.00', `provider01 sees ${paid} paid, expected ¥285,000.00`);
   });
 }

@@ -74,6 +74,8 @@ export interface Contract {
   processInstanceId: string;
   createdBy: string;
   createdAt: string;
+  /** The community served; its community-staff give the feedback of each periodic evaluation. */
+  communityId: string | null;
 }
 
 export interface Evaluation {
@@ -86,6 +88,8 @@ export interface Evaluation {
   note: string | null;
   evaluatedBy: string | null;
   createdAt: string;
+  communitySatisfaction: 'SATISFIED' | 'BASIC' | 'DISSATISFIED' | null;
+  communityFeedback: string | null;
 }
 
 export interface Payment {
@@ -126,6 +130,15 @@ export interface ContractView {
   totals: { priceFen: number; paidFen: number; withheldFen: number; recoveredFen: number };
   tasks: OpenTask[];
   timeline: TimelineEntry[];
+}
+
+/** A provider's own contract (承接主体): grades, money and the steps it answers for (signing, rectification). */
+export interface ProviderContract {
+  contract: Contract;
+  itemName: string | null;
+  evaluations: Evaluation[];
+  totals: ContractView['totals'];
+  tasks: OpenTask[];
 }
 
 export interface Review {
@@ -179,6 +192,7 @@ export const procurementKeys = {
   publications: (page: number) => ['procurement', 'publications', page] as const,
   publication: (version: number) => ['procurement', 'publication', version] as const,
   contracts: (status: string | undefined, page: number) => ['procurement', 'contracts', status ?? '', page] as const,
+  providerContracts: (page: number) => ['procurement', 'provider-contracts', page] as const,
   contract: (id: string) => ['procurement', 'contract', id] as const,
   diagram: (id: string) => ['procurement', 'contract', id, 'diagram'] as const,
   item: (code: string) => ['procurement', 'item', code] as const,
@@ -196,17 +210,16 @@ export const fetchPublications = (page: number, size = 20) =>
 export const fetchPublication = (version: number) => api.get<PublicationView>(`${base}/catalog/publications/${version}`);
 export const fetchContracts = (status: string | undefined, page: number, size = 20) =>
   api.get<Page<Contract>>(`${base}/contracts`, { status, page, size });
-export const planContract = (itemCode: string, budgetFen: number) =>
-  api.post<Contract>(`${base}/contracts`, { itemCode, budgetFen });
+export const fetchProviderContracts = (page: number, size = 20) =>
+  api.get<Page<ProviderContract>>(`${base}/provider/contracts`, { page, size });
+export const planContract = (itemCode: string, budgetFen: number, communityId?: string) =>
+  api.post<Contract>(`${base}/contracts`, { itemCode, budgetFen, communityId });
 export const fetchContract = (id: string) => api.get<ContractView>(`${base}/contracts/${encodeURIComponent(id)}`);
 export const fetchContractDiagram = (id: string) => api.get<Diagram>(`${base}/contracts/${encodeURIComponent(id)}/diagram`);
 export const awardContract = (id: string, providerId: string, priceFen: number) =>
   api.post<Contract>(`${base}/contracts/${encodeURIComponent(id)}/award`, { providerId, priceFen });
 export const draftContract = (id: string, draft: Draft) =>
   api.post<Contract>(`${base}/contracts/${encodeURIComponent(id)}/draft`, draft);
-export const evaluateContract = (id: string, evalScore: number, evalNote?: string, communityFeedback?: string) =>
-  api.post<ContractView>(`${base}/contracts/${encodeURIComponent(id)}/evaluations`, {
-    evalScore,
-    evalNote,
-    communityFeedback,
-  });
+/** The community's feedback is the community's own step; the department enters score and note only. */
+export const evaluateContract = (id: string, evalScore: number, evalNote?: string) =>
+  api.post<ContractView>(`${base}/contracts/${encodeURIComponent(id)}/evaluations`, { evalScore, evalNote });

@@ -24,11 +24,13 @@ function view(): ContractView {
       termMonths: 12, stableContinuous: false, termStart: '2026-11-27T09:00:00.000+0800',
       termEnd: '2027-11-27T09:00:00.000+0800', evalCycle: 'R/P3M', prepayPct: 30, instalments: 4,
       status: 'IN_FORCE', processInstanceId: 'pi1', createdBy: 'buyer01', createdAt: '2026-11-27T09:00:00.000+0800',
+      communityId: 'C01',
     },
     itemName: '社区助浴服务',
     providerRestrictedUntil: null,
     evaluations: [{ id: 'e1', kind: 'PERIODIC', periodNo: 1, score: 58, grade: '差', payPct: 80, note: null,
-      evaluatedBy: 'buyer01', createdAt: '2027-02-27T09:00:00.000+0800' }],
+      evaluatedBy: 'buyer01', createdAt: '2027-02-27T09:00:00.000+0800', communitySatisfaction: 'DISSATISFIED',
+      communityFeedback: '助浴时间不稳定' }],
     payments: [
       { id: 'p1', kind: 'ADVANCE', periodNo: 0, baseFen: 18_000_000, payPct: 100, amountFen: 18_000_000, createdAt: '2026-11-27T09:00:00.000+0800' },
       { id: 'p2', kind: 'INSTALMENT', periodNo: 1, baseFen: 10_500_000, payPct: 80, amountFen: 8_400_000, createdAt: '2027-02-27T09:00:00.000+0800' },
@@ -49,6 +51,7 @@ describe('ContractPage', () => {
   beforeEach(() => {
     ({ calls } = mockFetch([
       { path: '/api/me', body: me },
+      { path: '/api/org/tree', body: { communities: [{ id: 'C01', name: '华中社区', grids: [] }], departments: [] } },
       { path: '/api/procurement/contracts/HT-1', body: view() },
       { path: '/api/procurement/contracts/HT-1/diagram', body: { xml: '<x/>', activeActivityIds: [], completedActivityIds: [] } },
       {
@@ -67,6 +70,9 @@ describe('ContractPage', () => {
     const evaluations = screen.getByTestId('evaluations-table');
     expect(within(evaluations).getByTestId('grade')).toHaveTextContent('差');
     expect(within(evaluations).getByText('80%')).toBeInTheDocument();
+    // the community's own feedback, given in its step before the evaluation
+    expect(within(evaluations).getByTestId('community-feedback')).toHaveTextContent('不满意助浴时间不稳定');
+    expect(await screen.findByText('华中社区')).toBeInTheDocument();
     const amounts = within(screen.getByTestId('payments-table')).getAllByTestId('payment-amount');
     expect(amounts.map((a) => a.textContent)).toEqual(['¥180,000.00', '¥84,000.00']);
     expect(screen.getByTestId('contract-totals')).toHaveTextContent('¥264,000.00');

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
 import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/hooks/useAuth';
+import { useOrgNames } from '@/features/org/hooks/useOrgTree';
 import { formatDateTime } from '@/lib/dates';
 import type { Evaluation, Payment } from '../api/procurement';
 import { useContract, useContractDiagram } from '../hooks/useProcurement';
@@ -20,6 +21,7 @@ export function ContractPage() {
   const me = useMe();
   const contract = useContract(id);
   const diagram = useContractDiagram(id);
+  const orgName = useOrgNames();
   if (contract.isPending) return <Spin />;
   if (contract.isError) return <Alert type="error" showIcon title={t('procurement.contract.notFound')} />;
   const view = contract.data;
@@ -57,6 +59,7 @@ export function ContractPage() {
           <Card title={t('procurement.contract.clauses')}>
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
               <Descriptions.Item label={t('procurement.fields.providerId')}>{c.providerId ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('procurement.fields.communityId')}>{orgName(c.communityId) ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('procurement.fields.budget')}>{money(c.budgetFen)}</Descriptions.Item>
               <Descriptions.Item label={t('procurement.fields.price')}>{money(c.priceFen)}</Descriptions.Item>
               <Descriptions.Item label={t('procurement.fields.serviceItems')}>{c.serviceItems ?? '—'}</Descriptions.Item>
@@ -86,6 +89,19 @@ export function ContractPage() {
                 { title: t('procurement.contract.grade'), dataIndex: 'grade', render: (v: string) => <GradeTag grade={v} /> },
                 { title: t('procurement.contract.payPct'), dataIndex: 'payPct', render: (v: number) => `${v}%` },
                 { title: t('procurement.contract.by'), dataIndex: 'evaluatedBy' },
+                {
+                  title: t('procurement.contract.communityFeedback'),
+                  dataIndex: 'communityFeedback',
+                  render: (v: string | null, e) =>
+                    e.kind !== 'PERIODIC' ? '—' : (
+                      <span data-testid="community-feedback">
+                        {e.communitySatisfaction && (
+                          <Tag>{t(`procurement.satisfaction.${e.communitySatisfaction}`)}</Tag>
+                        )}
+                        {v ?? t('procurement.contract.noFeedback')}
+                      </span>
+                    ),
+                },
               ]}
             />
           </Card>

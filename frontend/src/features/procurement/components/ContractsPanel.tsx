@@ -2,6 +2,7 @@ import { Button, Flex, Form, Input, Modal, Select, Table, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { useOrgTree } from '@/features/org/hooks/useOrgTree';
 import { formatDateTime } from '@/lib/dates';
 import type { Contract } from '../api/procurement';
 import { useCatalogItems, useContracts, usePlanContract } from '../hooks/useProcurement';
@@ -17,12 +18,17 @@ export function ContractsPanel({ canPlan }: { canPlan: boolean }) {
   const contracts = useContracts(undefined, page);
   const published = useCatalogItems('PUBLISHED', 0);
   const plan = usePlanContract();
-  const [form] = Form.useForm<{ itemCode: string; budget: string }>();
+  const org = useOrgTree();
+  const [form] = Form.useForm<{ itemCode: string; budget: string; communityId?: string }>();
 
   const submit = async () => {
     const values = await form.validateFields();
     const contract = await plan
-      .mutateAsync({ itemCode: values.itemCode, budgetFen: yuanToFen(values.budget) ?? Number.NaN })
+      .mutateAsync({
+        itemCode: values.itemCode,
+        budgetFen: yuanToFen(values.budget) ?? Number.NaN,
+        communityId: values.communityId,
+      })
       .catch(() => undefined);
     if (!contract) return;
     void message.success(t('procurement.contracts.planned', { id: contract.contractId }));
@@ -85,6 +91,17 @@ export function ContractsPanel({ canPlan }: { canPlan: boolean }) {
           </Form.Item>
           <Form.Item name="budget" label={t('procurement.fields.budget')} rules={[{ required: true }]}>
             <Input data-testid="plan-budget" inputMode="decimal" />
+          </Form.Item>
+          <Form.Item
+            name="communityId"
+            label={t('procurement.fields.communityId')}
+            extra={t('procurement.contracts.communityHint')}
+          >
+            <Select
+              data-testid="plan-community"
+              allowClear
+              options={(org.data?.communities ?? []).map((c) => ({ value: c.id, label: `${c.id} ${c.name}` }))}
+            />
           </Form.Item>
         </Form>
       </Modal>

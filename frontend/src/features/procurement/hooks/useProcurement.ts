@@ -11,6 +11,7 @@ import {
   fetchItemDiagram,
   fetchItems,
   fetchPublication,
+  fetchProviderContracts,
   fetchPublications,
   planContract,
   procurementKeys,
@@ -43,6 +44,16 @@ export function useContracts(status: string | undefined, page: number) {
     queryKey: procurementKeys.contracts(status, page),
     queryFn: () => fetchContracts(status, page),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The signed-in provider's own contracts (the server scopes them by the user's service-provider:X groups). */
+export function useProviderContracts(page: number, enabled: boolean) {
+  return useQuery({
+    queryKey: procurementKeys.providerContracts(page),
+    queryFn: () => fetchProviderContracts(page),
+    placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
@@ -79,7 +90,8 @@ export function useProposeItem() {
 export function usePlanContract() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ itemCode, budgetFen }: { itemCode: string; budgetFen: number }) => planContract(itemCode, budgetFen),
+    mutationFn: ({ itemCode, budgetFen, communityId }: { itemCode: string; budgetFen: number; communityId?: string }) =>
+      planContract(itemCode, budgetFen, communityId),
     onSuccess: invalidate,
   });
 }

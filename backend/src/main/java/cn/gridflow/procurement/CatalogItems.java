@@ -91,6 +91,12 @@ public class CatalogItems {
                 + " where item_code = ? and status = 'PUBLISHED'", reason, now(), itemCode) > 0;
     }
 
+    /** A suspended item published again; @return false when it was not suspended (nothing changed) */
+    public boolean reinstate(String itemCode, String reason) {
+        return jdbc.update("update gf_procurement_item set status = 'PUBLISHED', status_reason = ?, updated_at = ?"
+                + " where item_code = ? and status = 'SUSPENDED'", reason, now(), itemCode) > 0;
+    }
+
     public void revise(String itemCode, String itemName, String legalBasis) {
         jdbc.update("update gf_procurement_item set item_name = ?, legal_basis = ?, updated_at = ? where item_code = ?",
                 itemName, legalBasis, now(), itemCode);

@@ -23,11 +23,12 @@ public class Contracts {
                            Long priceFen, String serviceItems, String qualityKpis, String paymentMethod,
                            Integer termMonths, Boolean stableContinuous, Date termStart, Date termEnd, String evalCycle,
                            Integer prepayPct, Integer instalments, String status, String processInstanceId,
-                           String createdBy, Date createdAt, Date updatedAt) {
+                           String createdBy, Date createdAt, Date updatedAt, String communityId) {
     }
 
     public record Evaluation(String id, String contractId, String kind, Integer periodNo, int score, String grade,
-                             int payPct, String note, String evaluatedBy, Date createdAt) {
+                             int payPct, String note, String evaluatedBy, Date createdAt, String communitySatisfaction,
+                             String communityFeedback) {
     }
 
     public record Payment(String id, String contractId, String kind, Integer periodNo, long baseFen, int payPct,
@@ -40,16 +41,17 @@ public class Contracts {
         this.jdbc = jdbc;
     }
 
-    public boolean insert(String contractId, String itemCode, String deptId, long budgetFen, String processInstanceId,
-                          String createdBy) {
+    public boolean insert(String contractId, String itemCode, String deptId, String communityId, long budgetFen,
+                          String processInstanceId, String createdBy) {
         if (find(contractId).isPresent()) {
             return false;
         }
         try {
             jdbc.update("""
-                    insert into gf_procurement_contract (contract_id, item_code, dept_id, budget_fen, status,
-                        proc_inst_id, created_by, created_at, updated_at) values (?, ?, ?, ?, 'PLANNED', ?, ?, ?, ?)""",
-                    contractId, itemCode, deptId, budgetFen, processInstanceId, createdBy, now(), now());
+                    insert into gf_procurement_contract (contract_id, item_code, dept_id, community_id, budget_fen,
+                        status, proc_inst_id, created_by, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, ?)""",
+                    contractId, itemCode, deptId, communityId, budgetFen, processInstanceId, createdBy, now(), now());
             return true;
         } catch (DuplicateKeyException raced) {
             return false;
@@ -62,8 +64,21 @@ public class Contracts {
     }
 
     public Page<Contract> page(String status, String itemCode, int page, int size) {
+        return page(status, itemCode, null, page, size);
+    }
+
+    /** @param providerIds when not null, only contracts awarded to one of these providers (a provider's own) */
+    public Page<Contract> page(String status, String itemCode, List<String> providerIds, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new java.util.ArrayList<>();
+        if (providerIds != null) {
+            if (providerIds.isEmpty()) {
+                return new Page<>(List.of(), 0, page, size);
+            }
+            where.append(" and provider_id in (").append(String.join(", ", java.util.Collections.nCopies(
+                    providerIds.size(), "?"))).append(")");
+            args.addAll(providerIds);
+        }
         if (status != null && !status.isBlank()) {
             where.append(" and status = ?");
             args.add(status);
@@ -105,6 +120,7 @@ public class Contracts {
     /** @return false when this evaluation was recorded before (the recording step ran again) */
     public boolean recordEvaluation(String contractId, String itemCode, String kind, Integer periodNo, int score,
                                     String grade, int payPct, String note, String evaluatedBy,
+                                    String communitySatisfaction, String communityFeedback,
                                     String activityInstanceId) {
         Integer seen = jdbc.queryForObject("select count(*) from gf_procurement_evaluation where activity_inst = ?",
                 Integer.class, activityInstanceId);
@@ -113,9 +129,10 @@ public class Contracts {
         }
         jdbc.update("""
                 insert into gf_procurement_evaluation (id, contract_id, item_code, kind, period_no, score, grade,
-                    pay_pct, note, evaluated_by, activity_inst, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), contractId, itemCode,
-                kind, periodNo, score, grade, payPct, note, evaluatedBy, activityInstanceId, now());
+                    pay_pct, note, evaluated_by, community_satisfaction, community_feedback, activity_inst, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), contractId,
+                itemCode, kind, periodNo, score, grade, payPct, note, evaluatedBy, communitySatisfaction,
+                communityFeedback, activityInstanceId, now());
         return true;
     }
 
@@ -124,7 +141,8 @@ public class Contracts {
                 (rs, n) -> new Evaluation(rs.getString("id"), rs.getString("contract_id"), rs.getString("kind"),
                         (Integer) rs.getObject("period_no", Integer.class), rs.getInt("score"), rs.getString("grade"),
                         rs.getInt("pay_pct"), rs.getString("note"), rs.getString("evaluated_by"),
-                        rs.getTimestamp("created_at")), contractId);
+                        rs.getTimestamp("created_at"), rs.getString("community_satisfaction"),
+                        rs.getString("community_feedback")), contractId);
     }
 
     /** Grades of 差 given to any contract of the item since the date (catalog-adjustment's "two 差 in two years"). */
@@ -217,6 +235,6 @@ public class Contracts {
                 rs.getTimestamp("term_end"), rs.getString("eval_cycle"),
                 (Integer) rs.getObject("prepay_pct", Integer.class), (Integer) rs.getObject("instalments", Integer.class),
                 rs.getString("status"), rs.getString("proc_inst_id"), rs.getString("created_by"),
-                rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"));
+                rs.getTimestamp("created_at"), rs.getTimestamp("updated_at"), rs.getString("community_id"));
     }
 }

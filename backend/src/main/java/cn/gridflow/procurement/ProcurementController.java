@@ -14,6 +14,7 @@ import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.org.CommunityRepository;
 import cn.gridflow.process.BusinessKeys;
 import cn.gridflow.process.Groups;
 import cn.gridflow.security.CurrentUser;
@@ -75,11 +76,14 @@ public class ProcurementController {
     private final BusinessKeys businessKeys;
     private final MessageSource messages;
     private final UserNames userNames;
+    private final CommunityRepository communities;
 
     public ProcurementController(CatalogItems items, Contracts contracts, RuntimeService runtimeService,
                                  TaskService taskService, HistoryService historyService,
                                  RepositoryService repositoryService, TaskActions actions, EngineSystemCalls system,
-                                 BusinessKeys businessKeys, MessageSource messages, UserNames userNames) {
+                                 BusinessKeys businessKeys, MessageSource messages, UserNames userNames,
+                                 CommunityRepository communities) {
+        this.communities = communities;
         this.items = items;
         this.contracts = contracts;
         this.runtimeService = runtimeService;
@@ -196,7 +200,8 @@ public class ProcurementController {
 
     // ---- contracts ------------------------------------------------------------------------------------------
 
-    public record NewContract(String itemCode, Long budgetFen, String deptId) {
+    /** communityId: the community served; its community-staff give the feedback of each periodic evaluation. */
+    public record NewContract(String itemCode, Long budgetFen, String deptId, String communityId) {
     }
 
     public record Award(String providerId, Long priceFen) {
@@ -206,7 +211,8 @@ public class ProcurementController {
                         Long priceFen, String paymentMethod, Integer prepayPct, String evalCycle) {
     }
 
-    public record EvaluationRequest(Integer evalScore, String communityFeedback, String evalNote) {
+    /** The community's feedback is its own step (communityFeedback), not typed in here by the department. */
+    public record EvaluationRequest(Integer evalScore, String evalNote) {
     }
 
     @GetMapping("/contracts")
@@ -216,8 +222,12 @@ public class ProcurementController {
                                                  @RequestParam(defaultValue = "20") int size) {
         CurrentUser user = CurrentUser.get();
         if (!isReader(user)) {
+            List<String> own = providerIds(user);
+            if (own.isEmpty()) {
+                throw ApiException.forbidden("FORBIDDEN");
+            }
             // a provider sees its own contracts only
-            throw ApiException.forbidden("FORBIDDEN");
+            return contracts.page(status, itemCode, own, Math.max(0, page), Page.size(size));
         }
         return contracts.page(status, itemCode, Math.max(0, page), Page.size(size));
     }
@@ -241,12 +251,19 @@ public class ProcurementController {
         } else if (request.budgetFen() < 0) {
             problems.add("budgetFen", "budgetFen.negative", String.valueOf(request.budgetFen()));
         }
+        String communityId = Problems.blank(request.communityId()) ? null : request.communityId().strip();
+        if (communityId != null && !communities.existsById(communityId)) {
+            problems.add("communityId", "communityId.unknown", communityId);
+        }
         problems.throwIfAny();
         String contractId = businessKeys.next("HT");
-        runtimeService.createProcessInstanceByKey("service-contract").businessKey(contractId)
-                .setVariables(Variables.createVariables().putValue("contractId", contractId)
-                        .putValue("itemCode", request.itemCode()).putValue("deptId", deptId)
-                        .putValue("budgetFen", request.budgetFen()))
+        var variables = Variables.createVariables().putValue("contractId", contractId)
+                .putValue("itemCode", request.itemCode()).putValue("deptId", deptId)
+                .putValue("budgetFen", request.budgetFen());
+        if (communityId != null) {
+            variables.putValue("communityId", communityId);
+        }
+        runtimeService.createProcessInstanceByKey("service-contract").businessKey(contractId).setVariables(variables)
                 .execute();
         return contracts.find(contractId).orElseThrow();
     }
@@ -344,7 +361,6 @@ public class ProcurementController {
         Task task = openTask(contract, EVALUATION_TASKS);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("evalScore", request.evalScore());
-        variables.put("communityFeedback", request.communityFeedback());
         variables.put("evalNote", request.evalNote());
         actions.complete(user, task.getId(), variables);
         return contractView(id);
@@ -374,11 +390,17 @@ public class ProcurementController {
     public ContractView contractView(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
         Contracts.Contract contract = contract(id);
-        if (!isReader(user) && !user.groups().contains(Groups.scopedId("service-provider",
-                String.valueOf(contract.providerId())))) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
+        requireSees(user, contract);
         List<Contracts.Payment> payments = contracts.payments(id);
+        String pi = contract.processInstanceId();
+        List<OpenTask> tasks = openTasks(pi);
+        String itemName = items.find(contract.itemCode()).map(CatalogItems.Item::itemName).orElse(null);
+        return new ContractView(contract, itemName,
+                contract.providerId() == null ? null : contracts.restrictedUntil(contract.providerId()).orElse(null),
+                contracts.evaluations(id), payments, totals(contract, payments), tasks, timeline(pi));
+    }
+
+    private static Totals totals(Contracts.Contract contract, List<Contracts.Payment> payments) {
         long paid = 0;
         long withheld = 0;
         long recovered = 0;
@@ -390,23 +412,43 @@ public class ProcurementController {
                 withheld += p.baseFen() - p.amountFen();
             }
         }
-        String pi = contract.processInstanceId();
-        List<OpenTask> tasks = openTasks(pi);
-        String itemName = items.find(contract.itemCode()).map(CatalogItems.Item::itemName).orElse(null);
-        return new ContractView(contract, itemName,
-                contract.providerId() == null ? null : contracts.restrictedUntil(contract.providerId()).orElse(null),
-                contracts.evaluations(id), payments,
-                new Totals(contract.priceFen() == null ? 0 : contract.priceFen(), paid, withheld, recovered), tasks,
-                timeline(pi));
+        return new Totals(contract.priceFen() == null ? 0 : contract.priceFen(), paid, withheld, recovered);
+    }
+
+    // ---- the provider's own contracts (承接主体) ----------------------------------------------------------------
+
+    /** The steps a provider answers for: signing, rectification (due at rectifyDueAt), an improvement plan. */
+    static final Set<String> PROVIDER_TASKS = Set.of("signByProvider", "rectify", "improvementPlan");
+
+    public record ProviderContract(Contracts.Contract contract, String itemName, List<Contracts.Evaluation> evaluations,
+                                   Totals totals, List<OpenTask> tasks) {
+    }
+
+    /** A provider's page: only the contracts awarded to the providers the user acts for (service-provider:X). */
+    @GetMapping("/provider/contracts")
+    public Page<ProviderContract> providerContracts(@RequestParam(defaultValue = "0") int page,
+                                                    @RequestParam(defaultValue = "20") int size) {
+        List<String> own = providerIds(CurrentUser.get());
+        if (own.isEmpty()) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
+        Page<Contracts.Contract> contractsPage = contracts.page(null, null, own, Math.max(0, page), Page.size(size));
+        List<ProviderContract> rows = contractsPage.items().stream().map(c -> new ProviderContract(c,
+                items.find(c.itemCode()).map(CatalogItems.Item::itemName).orElse(null), contracts.evaluations(c.contractId()),
+                totals(c, contracts.payments(c.contractId())), openTasks(c.processInstanceId()).stream()
+                        .filter(t -> PROVIDER_TASKS.contains(t.taskDefinitionKey())).toList())).toList();
+        return new Page<>(rows, contractsPage.total(), contractsPage.page(), contractsPage.size());
+    }
+
+    private static List<String> providerIds(CurrentUser user) {
+        return user.groups().stream().filter(g -> g.startsWith("service-provider:")).map(Groups::scopeOf).toList();
     }
 
     @GetMapping("/contracts/{id}/diagram")
     public Diagram contractDiagram(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
         Contracts.Contract contract = contract(id);
-        if (!isReader(user)) {
-            throw ApiException.forbidden("FORBIDDEN");
-        }
+        requireSees(user, contract);
         return diagram(contract.processInstanceId());
     }
 
@@ -508,6 +550,14 @@ public class ProcurementController {
 
     private static boolean isReader(CurrentUser user) {
         return user.isAdmin() || READERS.stream().anyMatch(user::hasRole);
+    }
+
+    /** Procurement roles see every contract; a provider only those awarded to it. */
+    private static void requireSees(CurrentUser user, Contracts.Contract contract) {
+        if (!isReader(user) && (contract.providerId() == null
+                || !user.groups().contains(Groups.scopedId("service-provider", contract.providerId())))) {
+            throw ApiException.forbidden("FORBIDDEN");
+        }
     }
 
     private static void reader() {

@@ -112,7 +112,8 @@ public class ProcurementDemoData {
         String id = businessKeys.next("HT");
         String pi = runtimeService.createProcessInstanceByKey("service-contract").businessKey(id)
                 .setVariables(Variables.createVariables().putValue("contractId", id).putValue("itemCode", itemCode)
-                        .putValue("deptId", "GOVERNANCE").putValue("budgetFen", 120_000_000L))
+                        .putValue("deptId", "GOVERNANCE").putValue("communityId", "C01")
+                        .putValue("budgetFen", 120_000_000L))
                 .execute().getId();
         complete(pi, "checkBudget", "finance01", Map.of("budgetDecision", "APPROVE"));
         runtimeService.createMessageCorrelation("MSG_PROCUREMENT_AWARDED").processInstanceId(pi)

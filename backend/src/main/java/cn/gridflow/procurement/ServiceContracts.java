@@ -53,7 +53,8 @@ public class ServiceContracts {
         execution.setVariable("itemName", item.itemName());
         Object budget = execution.getVariable("budgetFen");
         execution.setVariable("budgetFen", budget instanceof Number n ? n.longValue() : 0L);
-        contracts.insert(contractId(execution), itemCode, text(execution, "deptId"),
+        String deptId = ServiceCatalog.deptOf(execution, identityService.getCurrentAuthentication());
+        contracts.insert(contractId(execution), itemCode, deptId, text(execution, "communityId"),
                 budget instanceof Number n ? n.longValue() : 0L, execution.getProcessInstanceId(), caller());
     }
 
@@ -116,10 +117,13 @@ public class ServiceContracts {
 
     public void recordEvaluation(DelegateExecution execution, String kind) {
         Object period = "PERIODIC".equals(kind) || "FINAL".equals(kind) ? execution.getVariable("periodIndex") : null;
+        // only the periodic evaluation is made with the community's feedback of that period (its own user task)
+        boolean withFeedback = "PERIODIC".equals(kind);
         contracts.recordEvaluation(contractId(execution), text(execution, "itemCode"), kind,
                 period instanceof Number n ? n.intValue() : null, intOf(execution.getVariable("evalScore")),
                 text(execution, "evalGrade"), intOf(execution.getVariable("payPct")), text(execution, "evalNote"),
-                caller(), execution.getActivityInstanceId());
+                caller(), withFeedback ? text(execution, "communitySatisfaction") : null,
+                withFeedback ? text(execution, "communityFeedback") : null, execution.getActivityInstanceId());
     }
 
     public void resumed(DelegateExecution execution) {
@@ -137,7 +141,10 @@ public class ServiceContracts {
     /** 收回管理权限: the item is suspended, the provider restricted, the department delivers in the meantime. */
     public void takeBack(DelegateExecution execution) {
         String itemCode = text(execution, "itemCode");
-        if (!items.suspend(itemCode, "合同 " + contractId(execution) + " 终止，收回管理权限")) {
+        if (items.suspend(itemCode, "合同 " + contractId(execution) + " 终止，收回管理权限")) {
+            // the public catalogue says so at once, not only after the off-cycle review
+            items.publish("暂停事项 " + itemCode + "（合同 " + contractId(execution) + " 终止，收回管理权限）");
+        } else {
             log.info("catalogue item {} was not published any more; left as it is", itemCode);
         }
         Date until = ContractTerms.plusMonths(ClockUtil.getCurrentTime(), RESTRICTION_MONTHS);

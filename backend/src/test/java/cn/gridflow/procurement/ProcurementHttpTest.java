@@ -162,8 +162,15 @@ class ProcurementHttpTest {
         assertThat(jdbc.queryForObject("select count(*) from gf_procurement_contract", Long.class))
                 .isEqualTo(contractsBefore);
 
+        AppClient.Reply unknownCommunity = buyer.post("/api/procurement/contracts",
+                Map.of("itemCode", code, "budgetFen", 60_000_000L, "communityId", "C99"));
+        assertThat(unknownCommunity.status()).isEqualTo(400);
+        assertThat(unknownCommunity.text("message")).contains("社区 C99 不存在");
+        assertThat(jdbc.queryForObject("select count(*) from gf_procurement_contract", Long.class))
+                .isEqualTo(contractsBefore);
+
         AppClient.Reply planned = buyer.post("/api/procurement/contracts",
-                Map.of("itemCode", code, "budgetFen", 60_000_000L));
+                Map.of("itemCode", code, "budgetFen", 60_000_000L, "communityId", "C01"));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         String id = planned.text("contractId");
         AppClient finance = login("finance01");
@@ -218,6 +225,16 @@ class ProcurementHttpTest {
                 .activityId("periodicDue").singleResult();
         managementService.executeJob(quarter.getId());
 
+        // the community served gives its feedback first: cstaff01 of C01, not cstaff02 of C02
+        assertThat(buyer.get("/api/procurement/contracts/" + id).json().path("tasks")
+                .findValuesAsText("taskDefinitionKey")).containsExactly("communityFeedback");
+        AppClient otherCommunity = login("cstaff02");
+        assertThat(otherCommunity.get("/api/procurement/contracts/" + id).json().path("tasks").get(0)
+                .path("mine").asBoolean()).isFalse();
+        AppClient community = login("cstaff01");
+        complete(community, openTask(community, id, "communityFeedback"),
+                Map.of("communitySatisfaction", "BASIC", "communityFeedback", "助浴时间不够稳定"));
+
         AppClient.Reply outOfRange = buyer.post("/api/procurement/contracts/" + id + "/evaluations",
                 Map.of("evalScore", 101));
         assertThat(outOfRange.status()).isEqualTo(400);
@@ -232,6 +249,8 @@ class ProcurementHttpTest {
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(200);
         JsonNode view = evaluated.json();
         assertThat(view.path("evaluations").findValuesAsText("grade")).containsExactly("差");
+        assertThat(view.path("evaluations").get(0).path("communityFeedback").asText()).isEqualTo("助浴时间不够稳定");
+        assertThat(view.path("evaluations").get(0).path("communitySatisfaction").asText()).isEqualTo("BASIC");
         assertThat(view.path("evaluations").get(0).path("payPct").asInt()).isEqualTo(80);
         List<String> kinds = view.path("payments").findValuesAsText("kind");
         assertThat(kinds).containsExactly("ADVANCE", "INSTALMENT");
@@ -255,5 +274,54 @@ class ProcurementHttpTest {
         JsonNode diagram = buyer.get("/api/procurement/contracts/" + id + "/diagram").json();
         assertThat(diagram.path("xml").asText()).contains("service-contract");
         assertThat(diagram.path("activeActivityIds").toString()).contains("rectify").contains("awaitTermEnd");
+
+        // the provider's own page: this contract with its grade, its payments and the rectification due
+        JsonNode mine = provider.get("/api/procurement/provider/contracts?size=200").json();
+        JsonNode row = null;
+        for (JsonNode r : mine.path("items")) {
+            assertThat(r.path("contract").path("providerId").asText()).as("only P001's contracts").isEqualTo("P001");
+            if (r.path("contract").path("contractId").asText().equals(id)) {
+                row = r;
+            }
+        }
+        assertThat(row).as("contract " + id + " on provider01's page").isNotNull();
+        assertThat(row.path("evaluations").findValuesAsText("grade")).containsExactly("差");
+        assertThat(row.path("totals").path("paidFen").asLong()).isEqualTo(26_400_000L);
+        assertThat(row.path("totals").path("withheldFen").asLong()).isEqualTo(2_100_000L);
+        assertThat(row.path("tasks").findValuesAsText("taskDefinitionKey")).containsExactly("rectify");
+        assertThat(row.path("tasks").get(0).path("due").asText()).isNotBlank();
+        assertThat(row.path("tasks").get(0).path("mine").asBoolean()).isTrue();
+    }
+
+    /** Planned by buyer01, budget confirmed, awarded to the provider: the draft is next. */
+    private String awardedTo(String itemCode, String providerId) {
+        AppClient buyer = login("buyer01");
+        String id = buyer.post("/api/procurement/contracts", Map.of("itemCode", itemCode, "budgetFen", 1_000_000L))
+                .text("contractId");
+        AppClient finance = login("finance01");
+        complete(finance, openTask(finance, id, "checkBudget"), Map.of("budgetDecision", "APPROVE"));
+        AppClient.Reply award = buyer.post("/api/procurement/contracts/" + id + "/award",
+                Map.of("providerId", providerId, "priceFen", 1_000_000L));
+        assertThat(award.status()).as(award.body()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void aProviderSeesOnlyItsOwnContracts() {
+        String code = publishedItem("社区助餐配送服务");
+        String own = awardedTo(code, "P001");
+        String other = awardedTo(code, "P777");
+
+        AppClient provider = login("provider01");
+        assertThat(provider.get("/api/procurement/contracts/" + other).status()).isEqualTo(403);
+        assertThat(provider.get("/api/procurement/contracts/" + other + "/diagram").status()).isEqualTo(403);
+        assertThat(provider.get("/api/procurement/contracts/" + own).status()).isEqualTo(200);
+        JsonNode list = provider.get("/api/procurement/contracts?size=200").json();
+        assertThat(list.path("items").findValuesAsText("providerId")).containsOnly("P001");
+        assertThat(list.path("items").findValuesAsText("contractId")).contains(own).doesNotContain(other);
+        JsonNode page = provider.get("/api/procurement/provider/contracts?size=200").json();
+        assertThat(page.path("items").findValuesAsText("contractId")).contains(own).doesNotContain(other);
+        assertThat(login("buyer01").get("/api/procurement/provider/contracts").status())
+                .as("a buyer is no provider").isEqualTo(403);
     }
 }

@@ -14,6 +14,20 @@ public class Groups {
         return scopedId(role, scope);
     }
 
+    /**
+     * The scoped group when the scope is known, otherwise the role group itself: for steps whose scope is optional
+     * in the spec's variables (e.g. the community a service contract serves, when an outside caller names none).
+     */
+    public String scopedOrRole(String role, Object scope) {
+        if (scope == null || scope.toString().isBlank()) {
+            if (role == null || role.isBlank()) {
+                throw new IllegalArgumentException("role must not be blank");
+            }
+            return role;
+        }
+        return scopedId(role, scope.toString());
+    }
+
     public static String scopedId(String role, String scope) {
         if (role == null || role.isBlank()) {
             throw new IllegalArgumentException("role must not be blank");

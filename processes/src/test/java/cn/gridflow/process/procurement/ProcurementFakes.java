@@ -3,7 +3,9 @@ package cn.gridflow.process.procurement;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.gridflow.process.ContractTerms;
 import cn.gridflow.process.PaymentPlan;
@@ -24,7 +26,15 @@ final class ProcurementFakes {
 
     public static class Catalog {
         final List<String> calls = new ArrayList<>();
+        /** Items the backend holds as SUSPENDED (a contract's withdrawal puts them there). */
+        final Set<String> suspended = new HashSet<>();
         int poorGrades;
+
+        public void syncStatus(DelegateExecution e) {
+            if (suspended.contains(String.valueOf(e.getVariable("itemCode")))) {
+                e.setVariable("status", "SUSPENDED");
+            }
+        }
 
         public void register(DelegateExecution e) {
             calls.add("REGISTER " + e.getVariable("itemCode"));
@@ -36,6 +46,7 @@ final class ProcurementFakes {
 
         public void publish(DelegateExecution e) {
             calls.add("PUBLISH " + e.getCurrentActivityId());
+            suspended.remove(String.valueOf(e.getVariable("itemCode")));
         }
 
         public void collectGrades(DelegateExecution e) {
@@ -48,11 +59,21 @@ final class ProcurementFakes {
 
         public void remove(DelegateExecution e) {
             calls.add("REMOVE " + e.getVariable("adjustment"));
+            if ("REMOVE_AND_TAKE_BACK".equals(e.getVariable("adjustment"))) {
+                // as the backend's serviceCatalog does it
+                e.getProcessEngineServices().getRuntimeService().createMessageCorrelation("MSG_ITEM_TAKEN_BACK")
+                        .processInstanceVariableEquals("itemCode", e.getVariable("itemCode")).correlateAll();
+            }
         }
     }
 
     public static class Contracts {
         final List<String> calls = new ArrayList<>();
+        private final Catalog catalog;
+
+        Contracts(Catalog catalog) {
+            this.catalog = catalog;
+        }
 
         public void register(DelegateExecution e) {
             calls.add("REGISTER " + e.getProcessBusinessKey());
@@ -88,6 +109,7 @@ final class ProcurementFakes {
 
         public void takeBack(DelegateExecution e) {
             calls.add("TAKE_BACK " + e.getVariable("itemCode"));
+            catalog.suspended.add(String.valueOf(e.getVariable("itemCode")));
         }
 
         public void archive(DelegateExecution e) {

@@ -128,6 +128,7 @@ class ServiceCatalogItemTest {
         assertThat(pi).isWaitingAt("awaitReview").variables().containsEntry("adjustment", "RETAIN");
         assertThat(yearlyTimer(pi).getDuedate()).isEqualTo(ContractTerms.plusMonths(START, 24));
         assertThat(catalog.calls).containsExactly("REGISTER GS-RETAIN", "PUBLISH publishCatalog", "REVIEW 85 RETAIN");
+        assertThat(pi).hasNotPassed("reinstateItem").variables().containsEntry("status", "PUBLISHED");
     }
 
     @Test
@@ -165,6 +166,20 @@ class ServiceCatalogItemTest {
         runtimeService().createSignalEvent("SIG_CATALOG_REVIEW").setVariables(withVariables("reviewItemCode", "GS-SIG"))
                 .send();
         assertThat(task(pi)).hasDefinitionKey("communityFeedback");
+    }
+
+    @Test
+    void aSuspendedItemWhoseReviewAsksForARevisionIsPublishedAgainRevised() {
+        ProcessInstance pi = published("GS-SUSP");
+        catalog.suspended.add("GS-SUSP"); // a contract's withdrawal, as the backend records it
+        runtimeService().createSignalEvent("SIG_CATALOG_REVIEW").setVariables(withVariables("reviewItemCode", "GS-SUSP"))
+                .send();
+        assertThat(pi).variables().containsEntry("status", "SUSPENDED");
+        review(pi, 90, true);
+        complete(task(pi), withVariables("itemName", "社区老年助餐服务（修订）", "legalBasis", "新规"));
+        assertThat(pi).isWaitingAt("awaitReview").hasPassed("publishRevision").hasNotPassed("reinstateItem")
+                .variables().containsEntry("status", "PUBLISHED");
+        assertThat(catalog.suspended).isEmpty();
     }
 
     @Test

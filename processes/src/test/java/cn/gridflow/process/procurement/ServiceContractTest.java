@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "dmn/contract-term-check.dmn", "dmn/eval-grade.dmn", "dmn/negative-list-check.dmn", "dmn/catalog-adjustment.dmn",
         "forms/service-contract-budget.form", "forms/service-contract-stalled.form", "forms/service-contract-draft.form",
         "forms/service-contract-legal.form", "forms/service-contract-sign.form", "forms/service-contract-evaluation.form",
+        "forms/service-contract-feedback.form",
         "forms/service-contract-rectify.form", "forms/service-contract-improve.form",
         "forms/service-contract-termination.form", "forms/service-contract-interim.form",
         "forms/service-catalog-review.form", "forms/service-catalog-approve.form", "forms/service-catalog-feedback.form",
@@ -50,7 +51,7 @@ class ServiceContractTest {
     static final long PRICE_FEN = 120_000_000L; // 120 万元
 
     final ProcurementFakes.Catalog catalog = new ProcurementFakes.Catalog();
-    final ProcurementFakes.Contracts contracts = new ProcurementFakes.Contracts();
+    final ProcurementFakes.Contracts contracts = new ProcurementFakes.Contracts(catalog);
     final ProcurementFakes.Payments payments = new ProcurementFakes.Payments();
 
     @BeforeEach
@@ -73,7 +74,7 @@ class ServiceContractTest {
     private static ProcessInstance plan(String contractId, String itemCode) {
         return runtimeService().startProcessInstanceByKey("service-contract", contractId, withVariables(
                 "contractId", contractId, "itemCode", itemCode, "itemName", "社区老年助餐服务", "deptId", "GOVERNANCE",
-                "budgetFen", PRICE_FEN));
+                "communityId", "C01", "budgetFen", PRICE_FEN));
     }
 
     /** Budget approved and the award message in: the draft is with the buying department. */
@@ -122,7 +123,15 @@ class ServiceContractTest {
         return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     }
 
+    /** The community served gives its feedback first; the periodic evaluation then shows it to the department. */
     private static void evaluate(ProcessInstance pi, String key, int score) {
+        if ("periodicEvaluation".equals(key)) {
+            Task feedback = openTask(pi, "communityFeedback");
+            assertThat(feedback).as("the community's feedback comes before the periodic evaluation").isNotNull();
+            assertThat(feedback).hasCandidateGroup("community-staff:C01");
+            assertThat(openTask(pi, "periodicEvaluation")).isNull();
+            complete(feedback, withVariables("communitySatisfaction", "SATISFIED", "communityFeedback", "居民反映良好"));
+        }
         Task evaluation = openTask(pi, key);
         assertThat(evaluation).as("open task " + key).isNotNull();
         complete(evaluation, withVariables("evalScore", score, "evalNote", "季度评价"));
@@ -142,7 +151,7 @@ class ServiceContractTest {
             fire(pi, "periodicDue");
             assertThat(new Date(ClockUtil.getCurrentTime().getTime()))
                     .isEqualTo(ContractTerms.plusMonths(START, 3 * quarter));
-            assertThat(openTask(pi, "periodicEvaluation")).isNotNull();
+            assertThat(openTask(pi, "communityFeedback")).isNotNull();
             evaluate(pi, "periodicEvaluation", scores[quarter - 1]);
             if (quarter == 4) {
                 // the yearly third-party evaluation and the catalogue's annual review fall in the same year
@@ -298,6 +307,111 @@ class ServiceContractTest {
         assertThat(contracts.calls).contains("RESUMED");
         assertThat(payments.calls).noneMatch(c -> c.startsWith("RECOVER"));
         assertThat(job(pi, "awaitTermEnd").getDuedate()).isEqualTo(ContractTerms.plusMonths(START, 12));
+    }
+
+    @Test
+    void theCommunityGivesItsFeedbackBeforeThePeriodicEvaluationAndIsNotWaitedForBeyondItsDueDate() {
+        ProcessInstance pi = awarded("HT-FB", "GS-FB");
+        complete(task(pi), draft(12, false, "R/P3M"));
+        signAndPublish(pi);
+
+        fire(pi, "periodicDue");
+        Date q1 = ClockUtil.getCurrentTime();
+        Task feedback = openTask(pi, "communityFeedback");
+        assertThat(feedback).hasCandidateGroup("community-staff:C01");
+        assertThat(feedback.getDueDate()).isEqualTo(ContractTerms.plusDays(q1, 5));
+        assertThat(openTask(pi, "periodicEvaluation")).as("the department waits for the community").isNull();
+        complete(feedback, withVariables("communitySatisfaction", "DISSATISFIED", "communityFeedback", "送餐常迟到"));
+        assertThat(openTask(pi, "periodicEvaluation")).isNotNull();
+        assertThat(pi).variables().containsEntry("communityFeedback", "送餐常迟到")
+                .containsEntry("communitySatisfaction", "DISSATISFIED");
+        complete(openTask(pi, "periodicEvaluation"), withVariables("evalScore", 85));
+
+        // next quarter the community stays silent: after five working days the department evaluates without it
+        fire(pi, "periodicDue");
+        assertThat(openTask(pi, "communityFeedback")).isNotNull();
+        assertThat(pi).variables().as("last quarter's feedback is not this quarter's").containsEntry("communityFeedback", null);
+        fire(pi, "feedbackOverdue");
+        assertThat(openTask(pi, "communityFeedback")).isNull();
+        Task evaluation = openTask(pi, "periodicEvaluation");
+        assertThat(evaluation).isNotNull();
+        complete(evaluation, withVariables("evalScore", 90));
+        assertThat(contracts.evaluations()).containsExactly("PERIODIC 85 良", "PERIODIC 90 优");
+    }
+
+    @Test
+    void aPlanThatNamesNoCommunityAsksTheCommunityStaffRoleForFeedback() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("service-contract", "HT-NC", withVariables(
+                "contractId", "HT-NC", "itemCode", "GS-NC", "deptId", "GOVERNANCE", "budgetFen", PRICE_FEN));
+        complete(task(pi), withVariables("budgetDecision", "APPROVE"));
+        runtimeService().createMessageCorrelation("MSG_PROCUREMENT_AWARDED").processInstanceBusinessKey("HT-NC")
+                .setVariables(withVariables("providerId", "P001", "priceFen", PRICE_FEN)).correlate();
+        complete(task(pi), draft(12, false, "R/P3M"));
+        signAndPublish(pi);
+        fire(pi, "periodicDue");
+        assertThat(openTask(pi, "communityFeedback")).hasCandidateGroup("community-staff");
+    }
+
+    @Test
+    void anItemSuspendedByAWithdrawalAndRetainedAtTheOffCycleReviewIsPublishedAgain() {
+        ProcessInstance item = ServiceCatalogItemTest.published("GS-BACK");
+        ProcessInstance pi = awarded("HT-BACK", "GS-BACK");
+        complete(task(pi), draft(12, false, "R/P3M"));
+        signAndPublish(pi);
+        fire(pi, "periodicDue");
+        evaluate(pi, "periodicEvaluation", 50);
+        fire(pi, "rectifyOverdue");
+        evaluate(pi, "reEvaluation", 50);
+        complete(task(pi), withVariables("terminationDecision", "APPROVE"));
+        assertThat(catalog.suspended).as("the withdrawal suspended the item").containsExactly("GS-BACK");
+
+        // the off-cycle review finds the service still necessary and the poor grades not repeated over two years
+        catalog.poorGrades = 1;
+        ServiceCatalogItemTest.review(item, 82, false);
+        assertThat(item).isWaitingAt("awaitReview").hasPassed("isSuspended", "reinstateItem")
+                .variables().containsEntry("adjustment", "RETAIN").containsEntry("status", "PUBLISHED");
+        assertThat(catalog.calls).containsSubsequence("PUBLISH publishCatalog", "REVIEW 82 RETAIN",
+                "PUBLISH reinstateItem");
+        assertThat(catalog.suspended).isEmpty();
+        // it keeps its yearly rhythm, counted from the first publication
+        assertThat(ServiceCatalogItemTest.yearlyTimer(item).getDuedate()).isEqualTo(ContractTerms.plusMonths(START, 12));
+    }
+
+    @Test
+    void aYearlyReviewThatTakesTheAuthorityBackTerminatesTheContractStillRunning() {
+        ProcessInstance item = ServiceCatalogItemTest.published("GS-TBY");
+        ProcessInstance pi = awarded("HT-TBY", "GS-TBY");
+        complete(task(pi), draft(24, true, "R/P3M"));
+        signAndPublish(pi);
+
+        // a year on, the item's contracts had two 差 in two years (not in a row): remove and take back
+        catalog.poorGrades = 2;
+        ServiceCatalogItemTest.fire(ServiceCatalogItemTest.yearlyTimer(item));
+        ServiceCatalogItemTest.review(item, 70, false);
+        assertThat(item).isEnded().variables().containsEntry("adjustment", "REMOVE_AND_TAKE_BACK");
+
+        assertThat(pi).hasPassed("itemTakenBack").isNotWaitingAt("awaitTermEnd");
+        assertThat(task(pi)).hasDefinitionKey("approveTermination").hasCandidateGroup("city-gov-approver");
+        complete(task(pi), withVariables("terminationDecision", "APPROVE"));
+        assertThat(pi).hasPassed("noticeProvider", "recoverFunds", "takeBackAuthority")
+                .variables().containsEntry("status", "TERMINATED_TAKEN_BACK");
+        long expected = PaymentPlan.unearned(36_000_000L, START, ContractTerms.plusMonths(START, 24),
+                ContractTerms.plusMonths(START, 12));
+        assertThat(payments.calls).contains("RECOVER " + expected);
+        assertThat(expected).as("about half the term unearned (2028 is a leap year)").isBetween(17_900_000L, 18_100_000L);
+        assertThat(openTask(pi, "interimSelfDelivery")).isNotNull();
+    }
+
+    @Test
+    void aRemovalWithoutTakeBackLetsTheRunningContractFinishItsTerm() {
+        ProcessInstance item = ServiceCatalogItemTest.published("GS-RM");
+        ProcessInstance pi = awarded("HT-RM", "GS-RM");
+        complete(task(pi), draft(24, true, "R/P3M"));
+        signAndPublish(pi);
+        ServiceCatalogItemTest.fire(ServiceCatalogItemTest.yearlyTimer(item));
+        ServiceCatalogItemTest.review(item, 40, false);
+        assertThat(item).isEnded().variables().containsEntry("adjustment", "REMOVE");
+        assertThat(pi).isWaitingAt("awaitTermEnd").hasNotPassed("itemTakenBack");
     }
 
     @Test
