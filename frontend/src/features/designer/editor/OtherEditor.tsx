@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateDom, translateModule } from './translations';
+import { dmnTranslation, translateDom, translateModule } from './translations';
 import type { EditorHandle } from './types';
 import './editor.css';
 
@@ -52,10 +52,7 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
       .then(async ({ DmnModeler, FormEditor }) => {
         if (disposed || !container.current) return;
         if (kind === 'DECISION') {
-          const modeler = new DmnModeler({
-            container: container.current,
-            common: { additionalModules: [translateModule(language)] },
-          }) as DmnInstance;
+          const modeler = new DmnModeler({ container: container.current, ...dmnTranslation(language) }) as DmnInstance;
           dmn.current = modeler;
           await modeler.importXML(content);
           // Designers edit the rules: open the first decision table rather than the requirements diagram.

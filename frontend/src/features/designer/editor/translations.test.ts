@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { translateDom, translateModule, translateText } from './translations';
+import { dmnTranslation, translateDom, translateModule, translateText } from './translations';
 
 /** Every literal a dmn-js package passes to translate('...'), read from the installed sources. */
 function translatedLiterals(pkg: string): string[] {
@@ -37,6 +37,37 @@ describe('dmn-js labels', () => {
     expect(zh('Literal expression editor')).toBe('字面量表达式编辑器');
     expect(zh('Expression language: {expressionLanguageLabel}', { expressionLanguageLabel: 'FEEL' })).toBe('表达式语言：FEEL');
     expect(en('Add rule below')).toBe('Add rule below');
+  });
+});
+
+describe('dmn-js decision table in the editor', () => {
+  const dmn = readFileSync(resolve(__dirname, '../../../../../processes/src/main/resources/dmn/grid-event-routing.dmn'), 'utf8');
+
+  async function table(language: string) {
+    const { default: DmnModeler } = await import('dmn-js/lib/Modeler');
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const modeler = new DmnModeler({ container, ...dmnTranslation(language) });
+    await modeler.importXML(dmn);
+    const view = modeler.getViews().find((v: { type: string }) => v.type === 'decisionTable');
+    await modeler.open(view);
+    return { container, modeler };
+  }
+
+  it('shows the table header in Chinese', { timeout: 60000 }, async () => {
+    const { container, modeler } = await table('zh-CN');
+    const text = container.textContent ?? '';
+    expect(text).toContain('命中策略');
+    expect(text).toContain('当');
+    expect(text).toContain('注释');
+    expect(text).not.toContain('Hit policy');
+    modeler.destroy();
+  });
+
+  it('stays English when the app is in English', { timeout: 60000 }, async () => {
+    const { container, modeler } = await table('en');
+    expect(container.textContent).toContain('Hit policy');
+    modeler.destroy();
   });
 });
 

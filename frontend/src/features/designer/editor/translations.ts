@@ -237,3 +237,12 @@ export function translateDom(root: HTMLElement, language: string, dictionary: Re
   observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: FORM_ATTRIBUTES });
   return () => observer.disconnect();
 }
+
+/**
+ * dmn-js options giving each view (DRD, decision table, literal and boxed expression) the translate module. Per
+ * view, because dmn-js replaces the additionalModules of its "common" options with the view's own.
+ */
+export function dmnTranslation(language: string) {
+  const translated = { additionalModules: [translateModule(language)] };
+  return { drd: translated, decisionTable: translated, literalExpression: translated, boxedExpression: translated };
+}
