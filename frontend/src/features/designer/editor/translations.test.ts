@@ -47,9 +47,14 @@ describe('dmn-js decision table in the editor', () => {
     const { default: DmnModeler } = await import('dmn-js/lib/Modeler');
     const container = document.createElement('div');
     document.body.appendChild(container);
-    const modeler = new DmnModeler({ container, ...dmnTranslation(language) });
+    const modeler = new DmnModeler({ container, ...dmnTranslation(language) }) as {
+      importXML(xml: string): Promise<unknown>;
+      getViews(): { type: string }[];
+      open(view: unknown): Promise<unknown>;
+      destroy(): void;
+    };
     await modeler.importXML(dmn);
-    const view = modeler.getViews().find((v: { type: string }) => v.type === 'decisionTable');
+    const view = modeler.getViews().find((v) => v.type === 'decisionTable');
     await modeler.open(view);
     return { container, modeler };
   }
