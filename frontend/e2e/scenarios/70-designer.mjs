@@ -1,6 +1,6 @@
 // The process designer's path: open grid-event in the browser modeler, rename a task, see the lint error of a
 // user task without candidate group at the element, fix it, deploy, and find version n+1 in the library.
-// A staff user gets the read-only view and cannot open the editor.
+// A staff user cannot open the editor and reaches the read-only view through 查看流程定义 on the 发起 page.
 import { resolve } from 'node:path';
 import {
   BASE_URL,
@@ -110,13 +110,16 @@ export default async function designer() {
       .waitFor();
   });
 
-  await step('a staff user has no designer menu, sees the read-only view and cannot open the editor', async () => {
+  await step('a staff user has no designer menu, cannot open the editor, and reaches the read-only view from the 发起 page', async () => {
     await login('grid0101');
     expectThat((await page().getByRole('menuitem', { name: '流程设计' }).count()) === 0, 'grid0101 sees the designer menu');
     await page().goto(`${BASE_URL}/designer/process/${KEY}/edit`);
     await page().getByTestId('designer-forbidden').waitFor();
     expectThat((await page().getByTestId('bpmn-modeler').count()) === 0, 'the modeler is shown to a staff user');
-    await page().goto(`${BASE_URL}/designer/process/${KEY}`);
+    // the way staff find it: 查看流程定义 on the 发起 page's card (not the card itself, which opens the start form)
+    await page().getByRole('menuitem', { name: '发起' }).click();
+    await page().getByTestId(`definition-link-${KEY}`).click();
+    await page().waitForURL(`**/designer/process/${KEY}?version=*`);
     await page().locator('[data-testid="bpmn-diagram"][data-state="ready"]').waitFor({ timeout: 30_000 });
     expectThat((await page().getByTestId('model-edit').count()) === 0, 'a staff user is offered the edit button');
   });

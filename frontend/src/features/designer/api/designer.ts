@@ -59,13 +59,15 @@ export interface Deployed {
   version: number;
 }
 
-/** One problem of a refused model (deploy policy or engine parser), where it is when known. */
+/** One problem of a refused model (deploy policy, GridFlow rule or engine parser), where it is when known. */
 export interface ModelProblem {
   resource: string | null;
   message: string;
   line: number;
   column: number;
   elementId: string | null;
+  /** the GridFlow rule broken (gridflow/...), for GridFlow's own checks */
+  rule?: string | null;
 }
 
 export interface MigrationInstance {

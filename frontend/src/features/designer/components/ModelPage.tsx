@@ -2,7 +2,7 @@ import { DiffOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/dates';
 import type { ModelVersion } from '../api/designer';
@@ -20,7 +20,10 @@ export function ModelPage() {
   const key = params.key ?? '';
   const me = useDesignerMe();
   const versions = useVersions(kind, key);
-  const [selected, setSelected] = useState<number | undefined>();
+  // ?version=n: the version a task, an incident record or the 发起 page links to
+  const [search] = useSearchParams();
+  const requested = Number(search.get('version')) || undefined;
+  const [selected, setSelected] = useState<number | undefined>(requested);
   const [migrating, setMigrating] = useState(false);
   const latest = versions.data?.[0];
   const shown = selected ?? latest?.version;

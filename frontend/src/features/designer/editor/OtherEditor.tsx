@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateModule } from './translations';
+import { dmnTranslation, translateDom, translateModule } from './translations';
 import type { EditorHandle } from './types';
 import './editor.css';
 
@@ -34,6 +34,7 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
   const container = useRef<HTMLDivElement>(null);
   const dmn = useRef<DmnInstance | undefined>(undefined);
   const form = useRef<FormEditorInstance | undefined>(undefined);
+  const stopTranslating = useRef<() => void>(() => undefined);
   const changed = useRef(onChange);
   changed.current = onChange;
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -51,10 +52,7 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
       .then(async ({ DmnModeler, FormEditor }) => {
         if (disposed || !container.current) return;
         if (kind === 'DECISION') {
-          const modeler = new DmnModeler({
-            container: container.current,
-            common: { additionalModules: [translateModule(language)] },
-          }) as DmnInstance;
+          const modeler = new DmnModeler({ container: container.current, ...dmnTranslation(language) }) as DmnInstance;
           dmn.current = modeler;
           await modeler.importXML(content);
           // Designers edit the rules: open the first decision table rather than the requirements diagram.
@@ -62,7 +60,12 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
           if (table) await modeler.open(table);
           modeler.on('elements.changed', () => changed.current());
         } else {
-          const editor = new FormEditor({ container: container.current }) as unknown as FormEditorInstance;
+          // form-js has a translate service for a few strings only; its other labels are translated in the DOM
+          stopTranslating.current = translateDom(container.current, language);
+          const editor = new FormEditor({
+            container: container.current,
+            additionalModules: [translateModule(language)],
+          }) as unknown as FormEditorInstance;
           form.current = editor;
           await editor.importSchema(JSON.parse(content));
           editor.on('changed', () => changed.current());
@@ -75,6 +78,7 @@ export function OtherEditor({ kind, content, language, onChange, ref }: OtherEdi
       });
     return () => {
       disposed = true;
+      stopTranslating.current();
       dmn.current?.destroy();
       form.current?.destroy();
       dmn.current = undefined;

@@ -1,3 +1,6 @@
+import { DMN_ZH } from './translationsDmn';
+import { FORM_ZH } from './translationsForm';
+
 // Chinese texts for the bpmn.io editors (palette, context pad, properties panel, lint overlays). bpmn-js asks its
 // "translate" service for every label; English is the source text, so unknown strings simply stay English.
 export const ZH: Record<string, string> = {
@@ -161,6 +164,8 @@ export const ZH: Record<string, string> = {
   'Add rule': '添加规则',
   'Add input': '添加输入',
   'Add output': '添加输出',
+  // the rest of dmn-js (table menus, cell editors, DRD, literal expressions)
+  ...DMN_ZH,
 };
 
 /** Messages with a variable tail ("Unknown delegate bean: x") are matched by prefix. */
@@ -183,4 +188,61 @@ export function translateModule(language: string) {
   const translate = (template: string, replacements?: Record<string, string>) =>
     translateText(template, language).replace(/{([^}]+)}/g, (_, key: string) => replacements?.[key] ?? `{${key}}`);
   return { translate: ['value', translate] };
+}
+
+/** Where the form editor shows the designer's own form: its texts are content, not labels to translate. */
+const FORM_CONTENT = '.fjs-form-field, [contenteditable], input, textarea, select, .cm-editor';
+const FORM_ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
+
+/**
+ * Translates the fixed English labels the form-js editor writes into its palette, canvas hints and properties
+ * panel, now and whenever it renders again (a MutationObserver). English needs nothing: the labels are English.
+ * @returns a function that stops translating
+ */
+export function translateDom(root: HTMLElement, language: string, dictionary: Record<string, string> = FORM_ZH): () => void {
+  if (language !== 'zh-CN') return () => undefined;
+  const lookup = (value: string): string | undefined => {
+    const trimmed = value.trim();
+    const zh = trimmed ? dictionary[trimmed] : undefined;
+    return zh === undefined ? undefined : value.replace(trimmed, zh);
+  };
+  const translateElement = (element: Element) => {
+    for (const name of FORM_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      const zh = value ? lookup(value) : undefined;
+      if (zh !== undefined) element.setAttribute(name, zh);
+    }
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(FORM_CONTENT)) return;
+      const zh = lookup(node.nodeValue ?? '');
+      if (zh !== undefined) node.nodeValue = zh;
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    if (node.closest('.fjs-form-field')) return;
+    translateElement(node);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') record.addedNodes.forEach(visit);
+      else if (record.type === 'characterData') visit(record.target);
+      else if (record.target instanceof Element && !record.target.closest('.fjs-form-field')) translateElement(record.target);
+    }
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: FORM_ATTRIBUTES });
+  return () => observer.disconnect();
+}
+
+/**
+ * dmn-js options giving each view (DRD, decision table, literal and boxed expression) the translate module. Per
+ * view, because dmn-js replaces the additionalModules of its "common" options with the view's own.
+ */
+export function dmnTranslation(language: string) {
+  const translated = { additionalModules: [translateModule(language)] };
+  return { drd: translated, decisionTable: translated, literalExpression: translated, boxedExpression: translated };
 }

@@ -65,6 +65,12 @@ describe('gridflow/service-task-bean', () => {
     expect(gridflow(await lintXml(serviceTask('camunda:expression="${supervision.red(execution)}"'), context), 'service-task-bean')).toEqual([]);
     expect(gridflow(await lintXml(serviceTask('camunda:type="external" camunda:topic="sms"'), context), 'service-task-bean')).toEqual([]);
   });
+  it("passes for a value computed with the engine's own functions, not for a bean-like name that is not one", async () => {
+    expect(gridflow(await lintXml(serviceTask('camunda:expression="${dateTime().plusDays(3).toDate()}" camunda:resultVariable="d"'), context), 'service-task-bean')).toEqual([]);
+    expect(gridflow(await lintXml(serviceTask('camunda:expression="${dateTime.plusDays(3)}"'), context), 'service-task-bean')).toEqual([
+      'work: Unknown delegate bean: dateTime',
+    ]);
+  });
 });
 
 describe('gridflow/no-script', () => {

@@ -57,6 +57,15 @@ export function expressionRoot(expression: string): string | undefined {
   return match?.[1];
 }
 
+/** The engine's own expression functions: a service task may compute a value with them, no bean needed. */
+const BUILT_IN_FUNCTIONS = new Set(['now', 'dateTime', 'currentUser', 'currentUserGroups']);
+
+/** Whether an expression starts with a call of one of the engine's functions, e.g. ${dateTime().plusDays(3)}. */
+export function callsBuiltInFunction(expression: string): boolean {
+  const match = /^\s*[$#]\{\s*([A-Za-z_$][\w$]*)\s*\(/.exec(expression);
+  return !!match && BUILT_IN_FUNCTIONS.has(match[1]);
+}
+
 /** Every service task calls a known delegate bean: ${bean} or ${bean.method(..)}; external tasks are fine. */
 export function serviceTaskBean(config: GridFlowRuleConfig = {}): RuleDefinition {
   const beans = new Set(config.beans ?? []);
@@ -73,6 +82,7 @@ export function serviceTaskBean(config: GridFlowRuleConfig = {}): RuleDefinition
         reporter.report(node.id, 'Service task names no delegate bean');
         return;
       }
+      if (callsBuiltInFunction(expression)) return;
       const root = expressionRoot(expression);
       if (!root || !beans.has(root)) reporter.report(node.id, `Unknown delegate bean: ${root ?? expression}`);
     },

@@ -109,7 +109,13 @@ export interface IncidentDetail {
   summary: IncidentSummary;
   communityMode?: CityMode | null;
   variables: Record<string, unknown>;
-  diagram: { xml: string; activeActivityIds: string[]; completedActivityIds: string[] };
+  diagram: {
+    xml: string;
+    activeActivityIds: string[];
+    completedActivityIds: string[];
+    definitionKey?: string;
+    definitionVersion?: number;
+  };
   timeline: TimelineEntry[];
   attachments: IncidentAttachment[];
   notifications: IncidentNotification[];

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
+import { DefinitionLink } from '@/components/bpmn/DefinitionLink';
 import { PageHeader } from '@/components/PageHeader';
 import { SlaTag } from '@/components/SlaTag';
 import { useOrgNames, useOrgTree } from '@/features/org/hooks/useOrgTree';
@@ -94,11 +95,16 @@ export function IncidentRecordPage() {
                   key: 'diagram',
                   label: t('incidents.record.tabs.diagram'),
                   children: (
-                    <BpmnDiagram
-                      xml={detail.diagram.xml}
-                      activeIds={detail.diagram.activeActivityIds}
-                      completedIds={detail.diagram.completedActivityIds}
-                    />
+                    <>
+                      <div style={{ textAlign: 'right', marginBottom: 8 }}>
+                        <DefinitionLink definitionKey={detail.diagram.definitionKey} version={detail.diagram.definitionVersion} />
+                      </div>
+                      <BpmnDiagram
+                        xml={detail.diagram.xml}
+                        activeIds={detail.diagram.activeActivityIds}
+                        completedIds={detail.diagram.completedActivityIds}
+                      />
+                    </>
                   ),
                 },
                 { key: 'timeline', label: t('incidents.record.tabs.timeline'), children: <IncidentTimeline detail={detail} /> },

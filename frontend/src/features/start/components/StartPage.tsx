@@ -3,6 +3,7 @@ import { Alert, Card, Col, Empty, Row, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
+import { DefinitionLink } from '@/components/bpmn/DefinitionLink';
 import { useStartableProcesses } from '../hooks/useStart';
 
 export function StartPage() {
@@ -39,6 +40,9 @@ export function StartPage() {
                   description={
                     <>
                       <Typography.Text type="secondary">{p.key}</Typography.Text> <Tag>v{p.version}</Tag>
+                      <div style={{ marginTop: 8 }}>
+                        <DefinitionLink definitionKey={p.key} version={p.version} />
+                      </div>
                     </>
                   }
                 />

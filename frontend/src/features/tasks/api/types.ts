@@ -91,6 +91,8 @@ export interface TaskDiagram {
   xml: string;
   activeActivityIds: string[];
   completedActivityIds: string[];
+  definitionKey?: string;
+  definitionVersion?: number;
 }
 
 export type HistoryType = 'START' | 'TASK_CREATED' | 'TASK_COMPLETED' | 'AUTO_DISPATCH' | 'CLAIM' | 'ASSIGN' | 'COMMENT' | 'END';

@@ -1,6 +1,7 @@
 import { Alert, Flex, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
+import { DefinitionLink } from '@/components/bpmn/DefinitionLink';
 import { useTaskDiagram } from '../hooks/useTaskQueries';
 
 export function TaskDiagramTab({ taskId }: { taskId: string }) {
@@ -10,9 +11,12 @@ export function TaskDiagramTab({ taskId }: { taskId: string }) {
   if (diagram.isError) return <Alert type="error" showIcon title={diagram.error.message} />;
   return (
     <>
-      <Flex gap={8} style={{ marginBottom: 8 }}>
+      <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
         <Tag color="green">{t('diagram.active')}</Tag>
         <Tag>{t('diagram.completed')}</Tag>
+        <span style={{ marginLeft: 'auto' }}>
+          <DefinitionLink definitionKey={diagram.data.definitionKey} version={diagram.data.definitionVersion} />
+        </span>
       </Flex>
       <BpmnDiagram
         xml={diagram.data.xml}

@@ -88,7 +88,9 @@ public class IncidentRecords {
                            List<String> candidateGroups, Date created, Date due, boolean canAct) {
     }
 
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds) {
+    /** The instance's diagram; key and version name the definition, for the link to its read-only viewer. */
+    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds,
+                          String definitionKey, int definitionVersion) {
     }
 
     public record Detail(IncidentQueries.Summary summary, String communityMode, Map<String, Object> variables,
@@ -245,7 +247,8 @@ public class IncidentRecords {
         Set<String> completed = new HashSet<>();
         historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).finished().list()
                 .forEach(a -> completed.add(a.getActivityId()));
-        return new Diagram(xml, active, List.copyOf(completed));
+        return new Diagram(xml, active, List.copyOf(completed), instance.getProcessDefinitionKey(),
+                instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion());
     }
 
     /** The event's own (process-level) values of plain types, for the record's facts panel. */

@@ -68,7 +68,8 @@ public class DesignerController {
     }
 
     /** One problem of a refused model, where it is (line, element) when known. */
-    public record ModelProblem(String resource, String message, int line, int column, String elementId) {
+    public record ModelProblem(String resource, String message, int line, int column, String elementId,
+                               String rule) {
     }
 
     public record Refused(int status, String code, String message, List<Object> fieldErrors,
@@ -183,7 +184,7 @@ public class DesignerController {
         for (ResourceReport report : e.getResorceReports()) {
             for (Problem problem : report.getErrors()) {
                 problems.add(new ModelProblem(report.getResourceName(), problem.getMessage(), problem.getLine(),
-                        problem.getColumn(), problem.getMainElementId()));
+                        problem.getColumn(), problem.getMainElementId(), null));
             }
         }
         String message = e.getMessage();
@@ -193,6 +194,15 @@ public class DesignerController {
                     first == null ? e.getMessage() : first.message());
         }
         return ResponseEntity.badRequest().body(new Refused(400, "DESIGNER_REFUSED", message, List.of(), problems));
+    }
+
+    /** Broken GridFlow rules: each with its element and rule, the first one in the message. */
+    @ExceptionHandler(ModelDeployments.LintRefusal.class)
+    ResponseEntity<Refused> brokenRules(ModelDeployments.LintRefusal e) {
+        List<ModelProblem> problems = e.findings().stream().map(f -> new ModelProblem(e.resource(), f.message(),
+                f.line(), f.column(), f.elementId(), f.rule())).toList();
+        String message = text("error.DESIGNER_REFUSED", e.resource(), problems.get(0).message());
+        return ResponseEntity.badRequest().body(new Refused(400, "DESIGNER_LINT", message, List.of(), problems));
     }
 
     private String text(String key, Object... args) {

@@ -1,5 +1,6 @@
 package cn.gridflow.modeler;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,15 +32,39 @@ public class ModelDeployments {
     public record Deployed(String deploymentId, ModelKind kind, String key, int version) {
     }
 
+    /** A process that breaks GridFlow's own rules; nothing was deployed. */
+    public static final class LintRefusal extends RuntimeException {
+        private final String resource;
+        private final List<GridFlowLint.Finding> findings;
+
+        LintRefusal(String resource, List<GridFlowLint.Finding> findings) {
+            super(findings.get(0).message());
+            this.resource = resource;
+            this.findings = List.copyOf(findings);
+        }
+
+        public String resource() {
+            return resource;
+        }
+
+        public List<GridFlowLint.Finding> findings() {
+            return findings;
+        }
+    }
+
     private final RepositoryService repositoryService;
     private final ModelLibrary library;
     private final TransactionTemplate transactions;
+    private final DeployPolicy policy;
+    private final GridFlowLint lint;
 
     public ModelDeployments(RepositoryService repositoryService, ModelLibrary library,
-                            TransactionTemplate transactions) {
+                            TransactionTemplate transactions, DeployPolicy policy, GridFlowLint lint) {
         this.repositoryService = repositoryService;
         this.library = library;
         this.transactions = transactions;
+        this.policy = policy;
+        this.lint = lint;
     }
 
     /**
@@ -48,6 +73,9 @@ public class ModelDeployments {
     public Deployed deploy(ModelKind kind, String key, String content, Integer baseVersion) {
         if (content == null || content.isBlank()) {
             throw ApiException.badRequest("DESIGNER_EMPTY");
+        }
+        if (kind == ModelKind.PROCESS) {
+            refuseBrokenRules(key + kind.extension(), content);
         }
         // One transaction: the engine's deployment lock orders concurrent deployments, and the version check after
         // deploying rolls this one back if another deployment of the same model got in first.
@@ -58,6 +86,21 @@ public class ModelDeployments {
         } catch (ProcessEngineException e) {
             // e.g. a DMN table the engine cannot transform: the model's fault, not the server's
             throw ApiException.badRequest("DESIGNER_ENGINE_REJECTED", key + kind.extension(), e.getMessage());
+        }
+    }
+
+    /**
+     * GridFlow's own rules, for models deployed through GridFlow. An unsafe model (scripts, XXE, beans outside the
+     * allow-list, ...) is left to the engine's deploy guard, so that it gets the same refusal on every path.
+     */
+    private void refuseBrokenRules(String resource, String content) {
+        if (!policy.check(resource, content.getBytes(StandardCharsets.UTF_8)).isEmpty()) {
+            return;
+        }
+        List<GridFlowLint.Finding> findings = lint.check(content,
+                form -> library.latestVersion(ModelKind.FORM, form) > 0);
+        if (!findings.isEmpty()) {
+            throw new LintRefusal(resource, findings);
         }
     }
 

@@ -114,7 +114,9 @@ public class TaskController {
     public record CommentView(String id, String userId, String userName, Date time, String message) {
     }
 
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds) {
+    /** The instance's diagram; key and version name the definition, for the link to its read-only viewer. */
+    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds,
+                          String definitionKey, int definitionVersion) {
     }
 
     public record HistoryEntry(Date time, String type, String activityName, String userId, String userName,
@@ -264,7 +266,8 @@ public class TaskController {
             Set<String> completed = new HashSet<>();
             historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
                     .finished().list().forEach(a -> completed.add(a.getActivityId()));
-            return new Diagram(xml, active, List.copyOf(completed));
+            var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+            return new Diagram(xml, active, List.copyOf(completed), definition.getKey(), definition.getVersion());
         });
     }
 

@@ -102,6 +102,8 @@ class IncidentViewTest {
         JsonNode record = grid.get("/api/incidents/" + key).json();
         assertThat(record.path("diagram").path("xml").asText()).contains("verifyAndTriage");
         assertThat(record.path("diagram").path("activeActivityIds").toString()).contains("verifyAndTriage");
+        assertThat(record.path("diagram").path("definitionKey").asText()).isEqualTo("grid-event");
+        assertThat(record.path("diagram").path("definitionVersion").asInt()).isPositive();
         assertThat(record.path("communityMode").asText()).isEqualTo("PEACE");
         assertThat(record.path("variables").path("description").asText()).isEqualTo(text);
         JsonNode start = record.path("timeline").get(0);

@@ -187,6 +187,9 @@ class TaskActionsTest {
         assertThat(diagram.path("xml").asText()).contains("id=\"resolveInGrid\"");
         assertThat(diagram.path("activeActivityIds").toString()).contains("resolveInGrid");
         assertThat(diagram.path("completedActivityIds").toString()).contains("verifyAndTriage", "resolveLocation");
+        // what the "查看流程定义" link opens
+        assertThat(diagram.path("definitionKey").asText()).isEqualTo("grid-event");
+        assertThat(diagram.path("definitionVersion").asInt()).isPositive();
 
         JsonNode history = grid.get("/api/tasks/" + taskId + "/history").json();
         assertThat(history.findValuesAsText("type")).containsSubsequence("START", "TASK_CREATED", "CLAIM",

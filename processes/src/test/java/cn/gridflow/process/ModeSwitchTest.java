@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -61,6 +63,7 @@ class ModeSwitchTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     private ProcessInstance warning(String type, String level) {
@@ -92,6 +95,18 @@ class ModeSwitchTest {
         assertThat(task(pi)).hasCandidateGroup("governance-admin");
         complete(task(pi), withVariables("reviewSummary", "响应及时，微网格值守到位"));
         assertThat(pi).isEnded().hasPassed("reviewed");
+    }
+
+    @Test
+    void theDeclarationOfTheEndFallsDueThreeDaysAfterTheSwitchToWar() {
+        Date switchedAt = new Date(1_800_000_000_000L);
+        ClockUtil.setCurrentTime(switchedAt);
+        ProcessInstance pi = warning("FLOOD", "RED");
+        complete(task(pi), withVariables("targetMode", "WAR"));
+        assertThat(pi).isWaitingAt("activateDutyRosters");
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("declareEnd");
+        assertThat(task(pi).getDueDate()).isEqualTo(new Date(switchedAt.getTime() + 72L * 3600 * 1000));
     }
 
     @Test
