@@ -62,6 +62,7 @@ public class HoaPublications {
 
     static String heading(String kind) {
         return switch (kind) {
+            case "MEETING_NOTICE" -> "业委会会议通知";
             case "PROPOSAL" -> "表决方案公示";
             case "VOTE_EXTENSION" -> "表决期延长公告";
             case "VOTE_RESULT" -> "表决结果公告";
@@ -76,6 +77,11 @@ public class HoaPublications {
     private static String body(DelegateExecution execution, String kind) {
         List<String> lines = new ArrayList<>();
         switch (kind) {
+            case "MEETING_NOTICE" -> {
+                lines.add("业委会定于 " + time(execution.getVariable("committeeMeetingAt")) + " 在 "
+                        + execution.getVariable("meetingPlace") + " 召开会议，审议本议案。");
+                lines.add("议案：" + execution.getVariable("proposalText"));
+            }
             case "PROPOSAL" -> {
                 lines.add("议案：" + execution.getVariable("proposalText"));
                 if (execution.getVariable("budgetFen") instanceof Number budget) {
