@@ -111,9 +111,15 @@ public class HoaAgencyBoard {
     private List<Statement> statements(String pid) {
         List<HistoricActivityInstance> all = historyService.createHistoricActivityInstanceQuery().processInstanceId(pid)
                 .orderByHistoricActivityInstanceStartTime().asc().list();
+        // A cycle's local variables live on the subprocess's scope execution; history names that execution (and,
+        // depending on when the input mapping ran, the cycle's activity instance): both are looked up.
         Map<String, Map<String, Object>> localsByScope = new HashMap<>();
         for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery().processInstanceId(pid)
                 .list()) {
+            if (pid.equals(v.getExecutionId())) {
+                continue;
+            }
+            localsByScope.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             localsByScope.computeIfAbsent(v.getActivityInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
         }
         List<Statement> statements = new ArrayList<>();
@@ -121,7 +127,8 @@ public class HoaAgencyBoard {
             if (!"statementCycle".equals(cycle.getActivityId())) {
                 continue;
             }
-            Map<String, Object> vars = localsByScope.getOrDefault(cycle.getId(), Map.of());
+            Map<String, Object> vars = new HashMap<>(localsByScope.getOrDefault(cycle.getExecutionId(), Map.of()));
+            vars.putAll(localsByScope.getOrDefault(cycle.getId(), Map.of()));
             List<HistoricActivityInstance> steps = all.stream()
                     .filter(a -> cycle.getId().equals(a.getParentActivityInstanceId())).toList();
             Instant published = latest(steps, "publishFinancials").map(a -> instant(a.getEndTime())).orElse(null);
