@@ -487,6 +487,23 @@ class HoaMajorDecisionTest {
     }
 
     @Test
+    void aResolutionAnnulledWhileBeingCarriedOutRecoversThePaymentAndIsRevoked() {
+        h1Electorate();
+        ProcessInstance pi = propose("USE_MAINTENANCE_FUND", ELEVATOR_FEN, "MAINTENANCE_FUND");
+        approvedAndPublished(pi);
+        h1VoteAndPass(pi, 1);
+        completeAs(pi, "fileResolution", "filer", withVariables("filingOutcome", "ACCEPTED"));
+        dualApprovalAndPayment(paymentOf(pi));
+        assertThat(pi).isWaitingAt("implement");
+        runtimeService().createMessageCorrelation("MSG_RESOLUTION_REVOKED").processInstanceId(pi.getId()).correlate();
+        assertThat(pi).isEnded().hasPassed("recoverPayment", "compensateOnRevocation", "revokedWhileImplementing")
+                .hasNotPassed("implementedArchived");
+        assertThat(journal.entries).containsSubsequence("PAID " + ELEVATOR_FEN, "RECOVER " + ELEVATOR_FEN, "CLOSE REVOKED");
+        assertThat(fund.paid()).isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
     void aDefectFoundAtResolutionFilingInTheSecondRoundRevokesTheResolution() {
         h1Electorate();
         ProcessInstance pi = propose("USE_MAINTENANCE_FUND", ELEVATOR_FEN, "MAINTENANCE_FUND");
