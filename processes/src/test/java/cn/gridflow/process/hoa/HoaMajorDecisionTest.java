@@ -191,7 +191,8 @@ class HoaMajorDecisionTest {
         assertThat(taskAt(pi, "announceMeeting")).hasCandidateGroup("hoa-chair:EST01");
         announceAndMeet(pi);
         assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(MEETING));
-        assertThat(taskAt(pi, "committeeDeliberation")).hasCandidateGroup("hoa-chair:EST01");
+        assertThat(taskAt(pi, "committeeDeliberation")).hasCandidateGroup("hoa-chair:EST01")
+                .hasDueDate(Date.from(MEETING.plus(Duration.ofDays(2)))); // minutes within 2 working days
 
         committee(pi, 7, 5); // 7×2 > 9 present, 5×2 ≥ 9 in favour
         assertThat(pi).isWaitingAt("partyReview").variables().containsEntry("committeePassed", true);
