@@ -151,6 +151,7 @@ class HoaAgencyHttpTest {
         assertThat(told.findValuesAsText("kind")).contains("HOA_RESOLUTION");
         assertThat(property.get("/api/hoa/publications?matterId=" + matterId).json().path("total").asLong())
                 .isGreaterThanOrEqualTo(3);
+        assertThat(property.get("/api/me").json().path("menus").toString()).contains("\"hoa\"");
         String agencyId = decision.path("agencyId").asText();
         assertThat(agencyId).isEqualTo("AGENCY-" + matterId);
 
