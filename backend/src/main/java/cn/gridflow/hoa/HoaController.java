@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,12 +60,12 @@ public class HoaController {
     private final TaskService taskService;
     private final EngineSystemCalls system;
     private final UserNames userNames;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     public HoaController(HoaAccess access, HoaMatters matters, HoaVoting voting, HoaPublications publications,
                          HoaFilings filings, HoaFund fund, RuntimeService runtimeService, HistoryService historyService,
                          RepositoryService repositoryService, TaskService taskService, EngineSystemCalls system,
-                         UserNames userNames, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                         UserNames userNames, JdbcTemplate jdbc) {
         this.access = access;
         this.matters = matters;
         this.voting = voting;
