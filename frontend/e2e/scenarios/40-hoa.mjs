@@ -1,7 +1,7 @@
 // 三审两公开一备案 in the browser: the committee chair submits a proposal and records the committee's deliberation,
 // the party organisation approves, the committee imports the paper ballots, the resolution is published to the
-// owners and the community files it. The two timers (notice period, close of voting) are run through engine-rest
-// as the job executor would run them when due: the test cannot wait 15 days.
+// owners and the community files it. The three timers (committee meeting date, notice period, close of voting) are
+// run through engine-rest as the job executor would run them when due: the test cannot wait 7 or 15 days.
 import { resolve } from 'node:path';
 import {
   BASE_URL,
@@ -37,6 +37,28 @@ async function runTimer(processInstanceId, activityId) {
   expectThat(run.status() === 204, `executing the ${activityId} timer answered ${run.status()}: ${await run.text()}`);
 }
 
+/** Completes a task through the app's API, as its form would (form-js' date picker is not driven by this test). */
+async function completeByApi(taskId, variables) {
+  const status = await page().evaluate(async ([id, vars]) => {
+    // as the app does: ask for the token, echo the XSRF-TOKEN cookie it sets (the body's token as a fallback)
+    const csrf = await (await fetch('/api/auth/csrf', { headers: { Accept: 'application/json' } })).json();
+    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+    const token = cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : csrf.token;
+    const reply = await fetch(`/api/tasks/${id}/complete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', [csrf.headerName]: token },
+      body: JSON.stringify({ variables: vars }),
+    });
+    return reply.status;
+  }, [taskId, variables]);
+  expectThat(status === 204, `completing task ${taskId} answered ${status}`);
+}
+
+/** Local date and time in the city's zone (UTC+8), n days from now, as the form's date picker sends it. */
+function beijingLocal(days) {
+  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
 async function openDecision(matterId) {
   await page().goto(`${BASE_URL}/hoa/${matterId}`);
   await page().getByTestId('hoa-facts').waitFor({ timeout: TIMEOUT });
@@ -60,6 +82,17 @@ export default async function hoaMajorDecision() {
     });
     await clickAndExpectCall(await submitButton('start-submit'), 'POST', `/api/processes/${PROCESS_KEY}/start`, 'submitting the proposal');
     await page().getByTestId('start-success').waitFor();
+  });
+
+  await step('the chair announces the committee meeting 8 days ahead; the notice is published, 审1 opens on that date', async () => {
+    const id = await openAndClaim({ name: '发布业委会会议通知' }, 'all');
+    await completeByApi(id, { committeeMeetingAt: beijingLocal(8), meetingPlace: '物业活动室' });
+    const listed = await getJson('/api/hoa/matters?size=100');
+    const mine = listed.items.find((m) => m.title === TITLE);
+    expectThat(mine, 'the decision is not listed');
+    const detail = await getJson(`/api/hoa/matters/${mine.id}`);
+    expectThat(detail.publications.some((p) => p.kind === 'MEETING_NOTICE'), 'the meeting notice was not published');
+    await runTimer(detail.matter.processInstanceId, 'waitCommitteeMeeting');
   });
 
   await step('审1: the chair records the committee meeting (5 of 7 present, 4 in favour)', async () => {

@@ -88,6 +88,8 @@ export interface TimelineEntry {
   activityName: string;
   userId: string | null;
   userName: string | null;
+  /** null: the decision's own step; else the process it ran in (the payment process `hoa-fund-payment`) */
+  process: string | null;
 }
 
 export interface OpenTask {
@@ -113,6 +115,69 @@ export interface MatterDetail {
   chair: boolean;
   openRound: number | null;
   remainingBudgetFen: number | null;
+  /** the 业财代理 engagement this decision started, if any */
+  agencyId: string | null;
+}
+
+export interface Agency {
+  id: string;
+  matterId: string;
+  estateId: string;
+  estateName: string;
+  resolutionNo: string;
+  title: string;
+  processInstanceId: string | null;
+  startedAt: string;
+  state: 'STARTING' | 'SIGNING' | 'FILING' | 'IN_FORCE' | 'ENDED';
+  currentSteps: string[];
+}
+
+/** WAITING: not reached; PENDING: open; CONFIRMED / DISPUTED: a confirmation; DONE, CLEAN, ANOMALY: done */
+export interface Check {
+  state: 'WAITING' | 'PENDING' | 'CONFIRMED' | 'DISPUTED' | 'DONE' | 'CLEAN' | 'ANOMALY';
+  by: string | null;
+  at: string | null;
+  note: string | null;
+}
+
+export interface Statement {
+  cycleId: string;
+  period: string | null;
+  incomeFen: number | null;
+  expenseFen: number | null;
+  startedAt: string;
+  completedAt: string | null;
+  booking: Check;
+  chair: Check;
+  supervisor: Check;
+  publishedAt: string | null;
+  review: Check;
+  rectification: Check;
+}
+
+export interface PendingPayment {
+  processInstanceId: string;
+  amountFen: number;
+  purpose: string | null;
+  steps: string[];
+  requestedAt: string;
+}
+
+export interface Budget {
+  matterId: string;
+  title: string;
+  resolutionNo: string;
+  budgetFen: number;
+  paidFen: number;
+  remainingFen: number;
+  payments: Payment[];
+  pending: PendingPayment[];
+}
+
+export interface AgencyDetail {
+  agency: Agency;
+  statements: Statement[];
+  budgets: Budget[];
 }
 
 export interface RecordedBallot {
@@ -138,6 +203,8 @@ export const hoaKeys = {
   matter: (id: string) => ['hoa', 'matter', id] as const,
   ballots: (id: string, round: number) => ['hoa', 'matter', id, 'ballots', round] as const,
   publications: (page: number, size: number) => ['hoa', 'publications', page, size] as const,
+  agencies: ['hoa', 'agencies'] as const,
+  agency: (id: string) => ['hoa', 'agency', id] as const,
 };
 
 const matterPath = (id: string) => `/api/hoa/matters/${encodeURIComponent(id)}`;
@@ -155,3 +222,5 @@ export const requestPayment = (id: string, amountFen: number, paymentPurpose: st
   api.post<{ processInstanceId: string; remainingFen: number }>(`${matterPath(id)}/payments`, { amountFen, paymentPurpose });
 export const castOwnBallot = (id: string, choice: string) =>
   api.post<{ recorded: number; round: number }>(`${matterPath(id)}/ballots`, { choice });
+export const fetchAgencies = () => api.get<Agency[]>('/api/hoa/agencies');
+export const fetchAgency = (id: string) => api.get<AgencyDetail>(`/api/hoa/agencies/${encodeURIComponent(id)}`);

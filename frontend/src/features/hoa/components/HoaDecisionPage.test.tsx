@@ -21,7 +21,7 @@ function detail(overrides: Partial<MatterDetail> = {}): MatterDetail {
     activeActivityIds: ['voteClosed'],
     completedActivityIds: [],
     timeline: [
-      { time: '2026-11-27T09:00:00.000+0800', kind: 'START', activityId: 'proposalSubmitted', activityName: '提交重大事项议案', userId: 'hoachair01', userName: '陈建国' },
+      { time: '2026-11-27T09:00:00.000+0800', kind: 'START', activityId: 'proposalSubmitted', activityName: '提交重大事项议案', userId: 'hoachair01', userName: '陈建国', process: null },
     ],
     myTasks: [],
     rounds: [
@@ -36,6 +36,7 @@ function detail(overrides: Partial<MatterDetail> = {}): MatterDetail {
     chair: true,
     openRound: 1,
     remainingBudgetFen: null,
+    agencyId: null,
     ...overrides,
   };
 }
@@ -53,6 +54,27 @@ describe('HoaDecisionPage', () => {
     expect(screen.getByTestId('bpmn-diagram')).toHaveTextContent('voteClosed');
     expect(within(screen.getByTestId('hoa-facts')).getByText('280,000.00 元')).toBeInTheDocument();
     expect(screen.getByTestId('hoa-timeline')).toHaveTextContent('陈建国');
+  }, 40_000);
+
+  it('marks the payment process’s own steps in the timeline and links the agency the decision engaged', async () => {
+    mockFetch([
+      {
+        path: '/api/hoa/matters/HOA-20261127-00001',
+        body: detail({
+          agencyId: 'AGENCY-HOA-20261127-00001',
+          timeline: [
+            { time: '2026-11-27T09:00:00.000+0800', kind: 'START', activityId: 'proposalSubmitted', activityName: '提交重大事项议案', userId: 'hoachair01', userName: '陈建国', process: null },
+            { time: '2026-12-20T10:00:00.000+0800', kind: 'TASK_COMPLETED', activityId: 'chairApproval', activityName: '业委会主任审批', userId: 'hoachair01', userName: '陈建国', process: 'hoa-fund-payment' },
+          ],
+        }),
+      },
+      { path: '/api/hoa/matters/HOA-20261127-00001/ballots', body: [] },
+    ]);
+    renderRoutes(routes, '/hoa/HOA-20261127-00001');
+    const timeline = await screen.findByTestId('hoa-timeline');
+    expect(within(timeline).getAllByTestId('hoa-timeline-payment')).toHaveLength(1);
+    expect(timeline).toHaveTextContent('付款流程办结 · 业委会主任审批');
+    expect(screen.getByTestId('hoa-agency-link')).toHaveAttribute('href', '/hoa/agency/AGENCY-HOA-20261127-00001');
   }, 40_000);
 
   it('sends pasted paper ballots as one batch and shows each refused line from the server', async () => {

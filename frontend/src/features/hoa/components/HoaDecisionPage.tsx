@@ -57,6 +57,11 @@ export function HoaDecisionPage() {
               <Descriptions.Item label={t('hoa.detail.resolutionNo')}>
                 <span data-testid="hoa-resolution-no">{v.resolutionNo ? String(v.resolutionNo) : '-'}</span>
               </Descriptions.Item>
+              {d.agencyId && (
+                <Descriptions.Item label={t('hoa.agency.engaged')}>
+                  <Link to={`/hoa/agency/${encodeURIComponent(d.agencyId)}`} data-testid="hoa-agency-link">{d.agencyId}</Link>
+                </Descriptions.Item>
+              )}
               {d.remainingBudgetFen !== null && (
                 <Descriptions.Item label={t('hoa.detail.remainingBudget')}>
                   {formatYuan(d.remainingBudgetFen)} {t('hoa.yuan')}
@@ -126,6 +131,7 @@ function TimelineTab({ detail }: { detail: MatterDetail }) {
         title: formatDateTime(e.time),
         content: (
           <span>
+            {e.process && <Tag color="gold" data-testid="hoa-timeline-payment">{t('hoa.detail.paymentProcess')}</Tag>}
             <Typography.Text strong>{t(`hoa.timelineKinds.${e.kind}`)}</Typography.Text> · {e.activityName}
             {(e.userName || e.userId) && <Typography.Text type="secondary"> · {e.userName || e.userId}</Typography.Text>}
           </span>

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/dates';
-import type { MatterSummary } from '../api/hoa';
-import { useMatters, usePublications } from '../hooks/useHoa';
+import type { Agency, MatterSummary } from '../api/hoa';
+import { useAgencies, useMatters, usePublications } from '../hooks/useHoa';
 import { OutcomeTag } from './OutcomeTag';
 
 const PAGE_SIZE = 20;
@@ -15,7 +15,8 @@ export function HoaListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'publications' ? 'publications' : 'matters';
+  const requested = params.get('tab');
+  const tab = requested === 'publications' || requested === 'agencies' ? requested : 'matters';
   return (
     <>
       <PageHeader
@@ -32,6 +33,7 @@ export function HoaListPage() {
         items={[
           { key: 'matters', label: t('hoa.tabs.matters'), children: <MatterTable /> },
           { key: 'publications', label: t('hoa.tabs.publications'), children: <PublicationList /> },
+          { key: 'agencies', label: t('hoa.tabs.agencies'), children: <AgencyTable /> },
         ]}
       />
     </>
@@ -111,6 +113,30 @@ function PublicationList() {
           </Card>
         </List.Item>
       )}
+    />
+  );
+}
+
+/** 业财代理 engagements of the user's estates; each opens its monthly statements and budgets. */
+function AgencyTable() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const agencies = useAgencies();
+  return (
+    <Table<Agency>
+      data-testid="hoa-agencies"
+      rowKey="id"
+      loading={agencies.isPending}
+      dataSource={agencies.data ?? []}
+      pagination={false}
+      locale={{ emptyText: t('hoa.agency.none') }}
+      onRow={(row) => ({ onClick: () => navigate(`/hoa/agency/${encodeURIComponent(row.id)}`), style: { cursor: 'pointer' } })}
+      columns={[
+        { title: t('hoa.columns.estate'), dataIndex: 'estateName', width: 120 },
+        { title: t('hoa.agency.resolution'), key: 'resolution', render: (_: unknown, a) => `${a.resolutionNo} · ${a.title}` },
+        { title: t('hoa.columns.status'), dataIndex: 'state', width: 140, render: (s: Agency['state']) => <Tag>{t(`hoa.agency.states.${s}`)}</Tag> },
+        { title: t('hoa.agency.startedAt'), dataIndex: 'startedAt', width: 170, render: (v: string) => formatDateTime(v) },
+      ]}
     />
   );
 }

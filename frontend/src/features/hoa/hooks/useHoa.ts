@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   castOwnBallot,
+  fetchAgencies,
+  fetchAgency,
   fetchBallots,
   fetchMatter,
   fetchMatters,
@@ -61,4 +63,12 @@ export function useCastOwnBallot(id: string) {
     mutationFn: (choice: string) => castOwnBallot(id, choice),
     onSuccess: () => client.invalidateQueries({ queryKey: hoaKeys.all }),
   });
+}
+
+export function useAgencies() {
+  return useQuery({ queryKey: hoaKeys.agencies, queryFn: fetchAgencies });
+}
+
+export function useAgency(id: string) {
+  return useQuery({ queryKey: hoaKeys.agency(id), queryFn: () => fetchAgency(id), refetchInterval: 30_000 });
 }

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,11 +60,12 @@ public class HoaController {
     private final TaskService taskService;
     private final EngineSystemCalls system;
     private final UserNames userNames;
+    private final JdbcTemplate jdbc;
 
     public HoaController(HoaAccess access, HoaMatters matters, HoaVoting voting, HoaPublications publications,
                          HoaFilings filings, HoaFund fund, RuntimeService runtimeService, HistoryService historyService,
                          RepositoryService repositoryService, TaskService taskService, EngineSystemCalls system,
-                         UserNames userNames) {
+                         UserNames userNames, JdbcTemplate jdbc) {
         this.access = access;
         this.matters = matters;
         this.voting = voting;
@@ -76,6 +78,7 @@ public class HoaController {
         this.taskService = taskService;
         this.system = system;
         this.userNames = userNames;
+        this.jdbc = jdbc;
     }
 
     public record Page<T>(List<T> items, long total, int page, int size) {
@@ -85,8 +88,9 @@ public class HoaController {
                                 String outcome, Instant createdAt, Instant closedAt, List<String> currentSteps) {
     }
 
+    /** {@code process}: null for the decision's own steps, else the key of the process the step belongs to. */
     public record TimelineEntry(Instant time, String kind, String activityId, String activityName, String userId,
-                                String userName) {
+                                String userName, String process) {
     }
 
     public record OpenTask(String id, String name, String activityId, String assignee) {
@@ -97,7 +101,7 @@ public class HoaController {
                                List<TimelineEntry> timeline, List<OpenTask> myTasks, List<HoaVoting.Round> rounds,
                                List<HoaFilings.Filing> filings, List<HoaFund.Payment> payments,
                                List<HoaPublications.Publication> publications, boolean committee, boolean chair,
-                               Integer openRound, Long remainingBudgetFen) {
+                               Integer openRound, Long remainingBudgetFen, String agencyId) {
     }
 
     public record BallotRequest(String unitId, String ownerId, String choice, Long areaCenti) {
@@ -153,42 +157,58 @@ public class HoaController {
             boolean running = instance != null && instance.getEndTime() == null;
             List<String> active = running ? runtimeService.getActiveActivityIds(pid) : List.of();
             Set<String> completed = new HashSet<>();
-            List<TimelineEntry> timeline = new ArrayList<>();
-            for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(pid)
-                    .orderByHistoricActivityInstanceStartTime().asc().list()) {
-                if (a.getEndTime() != null) {
-                    completed.add(a.getActivityId());
-                }
-                String type = a.getActivityType();
-                if ("userTask".equals(type)) {
-                    timeline.add(new TimelineEntry(a.getStartTime().toInstant(), "TASK_CREATED", a.getActivityId(),
-                            a.getActivityName(), null, null));
-                    if (a.getEndTime() != null) {
-                        timeline.add(new TimelineEntry(a.getEndTime().toInstant(), "TASK_COMPLETED",
-                                a.getActivityId(), a.getActivityName(), a.getAssignee(), null));
-                    }
-                } else if (type.contains("Event") || "serviceTask".equals(type) || "businessRuleTask".equals(type)
-                        || "callActivity".equals(type)) {
-                    if (a.getActivityName() != null && !type.contains("Gateway")) {
-                        timeline.add(new TimelineEntry(a.getStartTime().toInstant(), type.startsWith("start")
-                                ? "START" : type.toLowerCase().contains("end") ? "END" : "STEP", a.getActivityId(),
-                                a.getActivityName(), "startEvent".equals(type) ? instance.getStartUserId() : null, null));
-                    }
-                }
+            List<TimelineEntry> timeline = new ArrayList<>(steps(pid, instance.getStartUserId(), null, completed));
+            // The payment process's own steps (approvals, payment) belong to the decision's record too: payments
+            // of the call activity and those requested later all carry the matter id as business key.
+            for (HistoricProcessInstance payment : historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("hoa-fund-payment").processInstanceBusinessKey(id).list()) {
+                timeline.addAll(steps(payment.getId(), payment.getStartUserId(), "hoa-fund-payment", new HashSet<>()));
             }
             Map<String, String> names = userNames.of(timeline.stream().map(TimelineEntry::userId)
                     .filter(u -> u != null).toList());
             List<TimelineEntry> named = timeline.stream().sorted(Comparator.comparing(TimelineEntry::time))
                     .map(e -> new TimelineEntry(e.time(), e.kind(), e.activityId(), e.activityName(), e.userId(),
-                            e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId())))
+                            e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId()), e.process()))
                     .toList();
             Long remaining = variables.get("resolutionNo") instanceof String no
                     && variables.get("budgetFen") instanceof Number budget ? fund.remaining(no, budget.longValue()) : null;
             return new MatterDetail(matter, variables, diagram(instance.getProcessDefinitionId()), active,
                     List.copyOf(completed), named, mine, voting.rounds(id), filings.of(id), fund.of(id),
                     publications.forEstates(List.of(matter.estateId()), id, 0, 100), committee,
-                    access.isChair(user, matter.estateId()), voting.openRound(id).orElse(null), remaining);
+                    access.isChair(user, matter.estateId()), voting.openRound(id).orElse(null), remaining,
+                    agencyOf(id));
         });
+    }
+
+    private String agencyOf(String matterId) {
+        return jdbc.queryForList("select id from gf_hoa_agency where matter_id = ?", String.class, matterId).stream()
+                .findFirst().orElse(null);
+    }
+
+    /** The named steps of one process instance in start order: tasks (created, completed), service steps, events. */
+    private List<TimelineEntry> steps(String pid, String startUserId, String process, Set<String> completed) {
+        List<TimelineEntry> timeline = new ArrayList<>();
+        for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(pid)
+                .orderByHistoricActivityInstanceStartTime().asc().list()) {
+            if (a.getEndTime() != null) {
+                completed.add(a.getActivityId());
+            }
+            String type = a.getActivityType();
+            if ("userTask".equals(type)) {
+                timeline.add(new TimelineEntry(a.getStartTime().toInstant(), "TASK_CREATED", a.getActivityId(),
+                        a.getActivityName(), null, null, process));
+                if (a.getEndTime() != null) {
+                    timeline.add(new TimelineEntry(a.getEndTime().toInstant(), "TASK_COMPLETED",
+                            a.getActivityId(), a.getActivityName(), a.getAssignee(), null, process));
+                }
+            } else if ((type.contains("Event") || "serviceTask".equals(type) || "businessRuleTask".equals(type)
+                    || "callActivity".equals(type)) && a.getActivityName() != null && !type.contains("Gateway")) {
+                timeline.add(new TimelineEntry(a.getStartTime().toInstant(), type.startsWith("start")
+                        ? "START" : type.toLowerCase().contains("end") ? "END" : "STEP", a.getActivityId(),
+                        a.getActivityName(), "startEvent".equals(type) ? startUserId : null, null, process));
+            }
+        }
+        return timeline;
     }
 
     @GetMapping("/matters/{id}/ballots")

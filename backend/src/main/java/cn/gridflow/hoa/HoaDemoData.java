@@ -41,7 +41,8 @@ public class HoaDemoData {
             new DemoUser("party02", "潘", "文", List.of("party-org", "party-org:C02")),
             new DemoUser("filing01", "方", "琳", List.of("community-filing", "community-filing:C01")),
             new DemoUser("hoasuper01", "金", "涛", List.of("hoa-supervisor", "hoa-supervisor:EST01")),
-            new DemoUser("finagent01", "章", "会计", List.of("fin-agent", "fin-agent:EST01")));
+            new DemoUser("finagent01", "章", "会计", List.of("fin-agent", "fin-agent:EST01")),
+            new DemoUser("property01", "华中物业", "客服", List.of("property-company", "property-company:EST01")));
 
     private final HoaEstates estates;
     private final IdentityService identityService;

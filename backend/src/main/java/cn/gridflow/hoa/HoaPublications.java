@@ -10,7 +10,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gridflow.notification.Notifications;
 import cn.gridflow.process.BusinessKeys;
+import cn.gridflow.process.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +35,12 @@ public class HoaPublications {
 
     private final JdbcTemplate jdbc;
     private final BusinessKeys businessKeys;
+    private final Notifications notifications;
 
-    public HoaPublications(JdbcTemplate jdbc, BusinessKeys businessKeys) {
+    public HoaPublications(JdbcTemplate jdbc, BusinessKeys businessKeys, Notifications notifications) {
         this.jdbc = jdbc;
         this.businessKeys = businessKeys;
+        this.notifications = notifications;
     }
 
     public void publish(DelegateExecution execution, String kind) {
@@ -58,10 +62,16 @@ public class HoaPublications {
         } catch (DuplicateKeyException raced) {
             // the same notice was stored by the other run of this job
         }
+        // The property company (§2.1: informed) carries out what the owners resolve: it is told of each resolution
+        // and implementation result of its estate, besides seeing every publication there (once per step).
+        if ("RESOLUTION".equals(kind) || "IMPLEMENTATION_RESULT".equals(kind)) {
+            notifications.toGroup(execution, "HOA_" + kind, Groups.scopedId("property-company", estateId), title);
+        }
     }
 
     static String heading(String kind) {
         return switch (kind) {
+            case "MEETING_NOTICE" -> "业委会会议通知";
             case "PROPOSAL" -> "表决方案公示";
             case "VOTE_EXTENSION" -> "表决期延长公告";
             case "VOTE_RESULT" -> "表决结果公告";
@@ -76,6 +86,11 @@ public class HoaPublications {
     private static String body(DelegateExecution execution, String kind) {
         List<String> lines = new ArrayList<>();
         switch (kind) {
+            case "MEETING_NOTICE" -> {
+                lines.add("业委会定于 " + time(execution.getVariable("committeeMeetingAt")) + " 在 "
+                        + execution.getVariable("meetingPlace") + " 召开会议，审议本议案。");
+                lines.add("议案：" + execution.getVariable("proposalText"));
+            }
             case "PROPOSAL" -> {
                 lines.add("议案：" + execution.getVariable("proposalText"));
                 if (execution.getVariable("budgetFen") instanceof Number budget) {

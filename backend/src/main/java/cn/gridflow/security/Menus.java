@@ -19,7 +19,7 @@ final class Menus {
                 "community-staff", "community-head", "sgc-dispatcher", "sgc-supervisor", "dept-handler",
                 "dept-leader", "governance-admin", "city-commander", "hotline-agent", "manager"));
         ROLES_BY_MENU.put("hoa", Set.of("owner", "hoa-member", "hoa-chair", "party-org", "community-filing",
-                "community-staff", "community-head", "hoa-supervisor", "fin-agent"));
+                "community-staff", "community-head", "hoa-supervisor", "fin-agent", "property-company"));
         ROLES_BY_MENU.put("procurement", Set.of("purchasing-dept", "finance-reviewer", "legal-reviewer",
                 "governance-admin", "city-gov-approver", "service-provider", "third-party-evaluator"));
         // promotion also holds the commendations, which departments nominate to and the authority decides on

@@ -90,13 +90,26 @@ class HoaDecisionHttpTest {
         return b;
     }
 
+    /**
+     * 审1 at a meeting announced 8 days ahead (local time in the city's zone, as the form's date picker sends it);
+     * the meeting-date timer is run as the job executor would run it on that day.
+     */
+    private void deliberate(AppClient chair, String matterId, String title, int present, int inFavour) {
+        String meetingAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(8)
+                .withSecond(0).withNano(0).toString();
+        complete(chair, taskId(chair, "发布业委会会议通知", title), Map.of("committeeMeetingAt", meetingAt,
+                "meetingPlace", "物业活动室"));
+        runTimer(matterId, "waitCommitteeMeeting");
+        complete(chair, taskId(chair, "审1：业委会审议", title), Map.of("membersPresent", present,
+                "membersFor", inFavour, "committeeMinutes", "第 12 次业委会会议"));
+    }
+
     /** Committee (5 of 7 present, 4 in favour) and party approval: the proposal is published, voting not yet open. */
     private String proposedAndApproved(String title) {
         AppClient chair = login("hoachair01");
         String matterId = propose(chair, title);
         assertThat(matterId).startsWith("HOA-");
-        complete(chair, taskId(chair, "审1：业委会审议", title), Map.of("membersPresent", 5, "membersFor", 4,
-                "committeeMinutes", "第 12 次业委会会议"));
+        deliberate(chair, matterId, title, 5, 4);
         AppClient party = login("party01");
         complete(party, taskId(party, "审2：党组织审核", title), Map.of("partyDecision", "APPROVE",
                 "partyOpinion", "同意"));
@@ -235,6 +248,35 @@ class HoaDecisionHttpTest {
     }
 
     @Test
+    void aCommitteeMeetingAnnouncedLessThanSevenDaysAheadIsRefusedInBothLanguagesAndTheNoticeIsPublished() {
+        String title = uniqueText("小区大门改造");
+        AppClient chair = login("hoachair01");
+        String matterId = propose(chair, title);
+        String announce = taskId(chair, "发布业委会会议通知", title);
+        String sixDays = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(6)
+                .withSecond(0).withNano(0).toString();
+        Reply early = chair.post("/api/tasks/" + announce + "/complete", Map.of("variables", Map.of(
+                "committeeMeetingAt", sixDays, "meetingPlace", "物业活动室")));
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.text("message")).isEqualTo("业委会会议应当提前 7 日通知：会议日期不得早于发布通知后第 7 日。");
+        Reply earlyEn = login("hoachair01").inEnglish().post("/api/tasks/" + announce + "/complete", Map.of(
+                "variables", Map.of("committeeMeetingAt", sixDays, "meetingPlace", "物业活动室")));
+        assertThat(earlyEn.status()).isEqualTo(400);
+        assertThat(earlyEn.text("message")).startsWith("The committee meeting must be announced at least 7 days ahead");
+        assertThat(taskId(chair, "发布业委会会议通知", title)).isEqualTo(announce);
+        assertThat(login("owner03").get("/api/hoa/publications?matterId=" + matterId).json().path("total").asLong())
+                .isZero();
+
+        String eightDays = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(8)
+                .withHour(19).withMinute(30).withSecond(0).withNano(0).toString();
+        complete(chair, announce, Map.of("committeeMeetingAt", eightDays, "meetingPlace", "物业活动室"));
+        JsonNode notice = login("owner03").get("/api/hoa/publications?matterId=" + matterId).json().path("items").get(0);
+        assertThat(notice.path("kind").asText()).isEqualTo("MEETING_NOTICE");
+        assertThat(notice.path("body").asText()).contains(eightDays.substring(0, 10) + " 19:30").contains("物业活动室");
+        assertThat(detail(chair, matterId).path("activeActivityIds").toString()).contains("waitCommitteeMeeting");
+    }
+
+    @Test
     void twoCommitteeMembersRecordingTheSameOwnersBallotAtOnceOneWinsTheOtherGets409() throws Exception {
         String title = uniqueText("车位划线");
         String matterId = proposedAndApproved(title);
@@ -274,17 +316,15 @@ class HoaDecisionHttpTest {
 
         String title = uniqueText("管理规约修订");
         AppClient chair = login("hoachair01");
-        propose(chair, title);
+        String matterId = propose(chair, title);
         AppClient party = login("party01");
         for (int i = 0; i < 2; i++) {
-            complete(chair, taskId(chair, "审1：业委会审议", title), Map.of("membersPresent", 7, "membersFor", 7,
-                    "committeeMinutes", "纪要"));
+            deliberate(chair, matterId, title, 7, 7);
             complete(party, taskId(party, "审2：党组织审核", title), Map.of("partyDecision", "RETURN",
                     "partyOpinion", "请补充征求意见情况"));
             complete(chair, taskId(chair, "修改议案", title), Map.of("reviseAction", "RESUBMIT", "proposalText", "修改稿"));
         }
-        complete(chair, taskId(chair, "审1：业委会审议", title), Map.of("membersPresent", 7, "membersFor", 7,
-                "committeeMinutes", "纪要"));
+        deliberate(chair, matterId, title, 7, 7);
         String review = taskId(party, "审2：党组织审核", title);
         Reply third = party.post("/api/tasks/" + review + "/complete", Map.of("variables", Map.of(
                 "partyDecision", "RETURN", "partyOpinion", "再退回")));

@@ -66,6 +66,15 @@ class HoaEngineRestTest {
         assertThat(vars.path("voteTier").path("value").asText()).isEqualTo("ORDINARY");
         assertThat(vars.path("matterId").path("value").asText()).isEqualTo("HOA-REST-0001");
 
+        // The meeting is announced through engine-rest as an ISO instant 7 days and a minute ahead.
+        String announce = task(admin, pid, "announceMeeting");
+        String meetingAt = java.time.OffsetDateTime.now().plusDays(7).plusMinutes(1).toString();
+        Reply announced = admin.post("/engine-rest/task/" + announce + "/complete", Map.of("variables", Map.of(
+                "committeeMeetingAt", string(meetingAt), "meetingPlace", string("物业活动室"))));
+        assertThat(announced.status()).as(announced.body()).isEqualTo(204);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pid)
+                .activityId("waitCommitteeMeeting").singleResult().getId());
+
         String committee = task(admin, pid, "committeeDeliberation");
         List<String> groups = admin.get("/engine-rest/task/" + committee + "/identity-links").json()
                 .findValuesAsText("groupId");

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public class HoaRules {
 
     public static final Duration NOTICE = Duration.ofDays(15);
+    public static final Duration MEETING_NOTICE = Duration.ofDays(7);
     public static final Duration VOTING = Duration.ofDays(15);
     public static final Duration EXTENSION = Duration.ofDays(15);
     public static final int MAX_PARTY_RETURNS = 2;
@@ -61,6 +62,44 @@ public class HoaRules {
         boolean passed = present * 2 > total && inFavour * 2 >= total;
         execution.setVariable("committeePassed", passed);
         return passed;
+    }
+
+    /**
+     * 审1 is held at a meeting announced at least 7 days ahead [S30]: the chair's meeting date (a form sends local
+     * time in the city's zone, or an ISO instant) must not be earlier than 7 days after now, the announcement.
+     * Stores both instants as Dates; the timer before 审1 waits for the meeting date.
+     */
+    public void checkMeetingDate(DelegateTask task) {
+        Date meeting = toDate(task.getVariable("committeeMeetingAt"));
+        if (meeting == null) {
+            throw new RuleViolation("hoa.meeting.missing", "the committee meeting needs a date");
+        }
+        Instant announced = ClockUtil.getCurrentTime().toInstant();
+        if (meeting.toInstant().isBefore(announced.plus(MEETING_NOTICE))) {
+            throw new RuleViolation("hoa.meeting.too-early", "the committee meeting must be announced at least 7 days"
+                    + " ahead: " + meeting.toInstant() + " is earlier than " + announced.plus(MEETING_NOTICE));
+        }
+        task.setVariable("committeeMeetingAt", meeting);
+        task.setVariable("meetingAnnouncedAt", Date.from(announced));
+    }
+
+    static Date toDate(Object value) {
+        if (value instanceof Date date) {
+            return date;
+        }
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().strip();
+        try {
+            return Date.from(java.time.OffsetDateTime.parse(text).toInstant());
+        } catch (java.time.format.DateTimeParseException withoutOffset) {
+            try {
+                return Date.from(java.time.LocalDateTime.parse(text).atZone(CITY_ZONE).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new RuleViolation("hoa.meeting.missing", "not a date and time: " + text);
+            }
+        }
     }
 
     /**

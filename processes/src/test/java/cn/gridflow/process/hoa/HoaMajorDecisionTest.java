@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"bpmn/hoa-major-decision.bpmn", "bpmn/hoa-fund-payment.bpmn",
         "dmn/hoa-matter-classification.dmn", "dmn/owner-vote-threshold.dmn",
-        "forms/hoa-proposal.form", "forms/hoa-committee-deliberation.form", "forms/hoa-revise.form",
+        "forms/hoa-proposal.form", "forms/hoa-meeting-notice.form", "forms/hoa-committee-deliberation.form", "forms/hoa-revise.form",
         "forms/hoa-party-review.form", "forms/hoa-decide-revote.form", "forms/hoa-filing.form",
         "forms/hoa-supplement.form", "forms/hoa-implement.form", "forms/hoa-payment-request.form",
         "forms/hoa-payment-approval.form", "forms/hoa-payment-execute.form"})
@@ -45,6 +45,8 @@ class HoaMajorDecisionTest {
 
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final long ELEVATOR_FEN = 28_000_000L; // ¥280,000
+    /** 审1 meets 7 days after the proposal, the shortest notice the committee may give [S30]. */
+    static final Instant MEETING = START.plus(Duration.ofDays(7));
 
     final HoaStandIns.Journal journal = new HoaStandIns.Journal();
     final HoaStandIns.BallotBox box = new HoaStandIns.BallotBox(journal);
@@ -63,6 +65,7 @@ class HoaMajorDecisionTest {
         Mocks.register("hoaFilings", new HoaStandIns.Filings(journal));
         Mocks.register("hoaNotices", new HoaStandIns.Notices(journal));
         Mocks.register("hoaFund", fund);
+        Mocks.register("hoaAgency", new HoaStandIns.Agency(journal));
     }
 
     @AfterEach
@@ -91,7 +94,20 @@ class HoaMajorDecisionTest {
         taskService().complete(task.getId(), variables);
     }
 
+    /** The chair announces the meeting for 7 days from now; the meeting-date timer then opens 审1. */
+    private void announceAndMeet(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("announceMeeting");
+        completeAs(pi, "announceMeeting", "chair", withVariables("committeeMeetingAt",
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7))), "meetingPlace", "物业活动室"));
+        assertThat(pi).isWaitingAt("waitCommitteeMeeting");
+        fire(pi, "waitCommitteeMeeting");
+        assertThat(pi).isWaitingAt("committeeDeliberation");
+    }
+
     private void committee(ProcessInstance pi, int present, int inFavour) {
+        if (taskAt(pi, "announceMeeting") != null) {
+            announceAndMeet(pi);
+        }
         completeAs(pi, "committeeDeliberation", "chair", withVariables("membersPresent", present,
                 "membersFor", inFavour, "committeeMinutes", "会议纪要"));
     }
@@ -169,22 +185,26 @@ class HoaMajorDecisionTest {
     void h1ElevatorRepairPassesIsPaidThroughTheAgentPublishedMonthlyAndArchived() {
         h1Electorate();
         ProcessInstance pi = propose("USE_MAINTENANCE_FUND", ELEVATOR_FEN, "MAINTENANCE_FUND");
-        assertThat(pi).isWaitingAt("committeeDeliberation").variables()
+        assertThat(pi).isWaitingAt("announceMeeting").variables()
                 .containsEntry("voteTier", "ORDINARY").containsEntry("isMajor", true).containsEntry("membersTotal", 9)
                 .containsEntry("voteRound", 1).containsEntry("budgetFen", ELEVATOR_FEN);
-        assertThat(taskAt(pi, "committeeDeliberation")).hasCandidateGroup("hoa-chair:EST01");
+        assertThat(taskAt(pi, "announceMeeting")).hasCandidateGroup("hoa-chair:EST01");
+        announceAndMeet(pi);
+        assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(MEETING));
+        assertThat(taskAt(pi, "committeeDeliberation")).hasCandidateGroup("hoa-chair:EST01")
+                .hasDueDate(Date.from(MEETING.plus(Duration.ofDays(2)))); // minutes within 2 working days
 
         committee(pi, 7, 5); // 7×2 > 9 present, 5×2 ≥ 9 in favour
         assertThat(pi).isWaitingAt("partyReview").variables().containsEntry("committeePassed", true);
         assertThat(taskAt(pi, "partyReview")).hasCandidateGroup("party-org:C01")
-                .hasDueDate(Date.from(START.plus(Duration.ofDays(5))));
+                .hasDueDate(Date.from(MEETING.plus(Duration.ofDays(5))));
         party(pi, "APPROVE", "同意");
 
         // 公开1: published now, voting opens 15 days later at the earliest and lasts 15 days.
         assertThat(pi).isWaitingAt("waitVoteOpen");
-        assertThat(journal.entries).contains("PUBLISH PROPOSAL");
-        assertThat(dateVar(pi, "voteOpenAt")).isEqualTo(Date.from(START.plus(Duration.ofDays(15))));
-        assertThat(dateVar(pi, "voteCloseAt")).isEqualTo(Date.from(START.plus(Duration.ofDays(30))));
+        assertThat(journal.entries).containsSubsequence("PUBLISH MEETING_NOTICE", "PUBLISH PROPOSAL");
+        assertThat(dateVar(pi, "voteOpenAt")).isEqualTo(Date.from(MEETING.plus(Duration.ofDays(15))));
+        assertThat(dateVar(pi, "voteCloseAt")).isEqualTo(Date.from(MEETING.plus(Duration.ofDays(30))));
         assertThatThrownBy(() -> box.cast(1, "O1", Choice.YES)).hasMessageContaining("closed");
 
         h1VoteAndPass(pi, 1);
@@ -230,7 +250,8 @@ class HoaMajorDecisionTest {
         assertThat(pi).isEnded().hasPassed("notifyProposers", "rejectedPartyReview").hasNotPassed("publishProposal");
         assertThat(journal.entries).contains("NOTIFY proposers: 承租方与业委会委员存在关联关系（利益冲突）",
                 "CLOSE REJECTED_PARTY_REVIEW");
-        assertThat(journal.entries).noneMatch(e -> e.startsWith("PUBLISH"));
+        // only the committee's meeting notice went out; no vote was published
+        assertThat(journal.entries).filteredOn(e -> e.startsWith("PUBLISH")).containsExactly("PUBLISH MEETING_NOTICE");
     }
 
     @Test
@@ -276,9 +297,78 @@ class HoaMajorDecisionTest {
         ProcessInstance pi = propose("OTHER_MAJOR", null, null);
         committee(pi, 7, 5);
         fire(pi, "partyReviewOverdue");
-        assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(START.plus(Duration.ofDays(5))));
+        assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(MEETING.plus(Duration.ofDays(5))));
         assertThat(journal.entries).contains("ESCALATE party review");
         assertThat(pi).isWaitingAt("partyReview");
+    }
+
+
+    // ---------------------------------------------------------------- meeting notice (审1 announced 7 days ahead)
+
+    @Test
+    void aCommitteeMeetingLessThanSevenDaysAheadIsRefusedAndTheDeliberationWaitsForTheAnnouncedDate() {
+        ProcessInstance pi = propose("OTHER_MAJOR", null, null);
+        assertThat(taskAt(pi, "announceMeeting")).hasDueDate(Date.from(START.plus(Duration.ofDays(5))));
+        // 6 days 23 hours ahead: too early; the form's local time (Beijing) is read in the city's zone.
+        assertThatThrownBy(() -> completeAs(pi, "announceMeeting", "chair", withVariables(
+                "committeeMeetingAt", "2026-03-09T08:00", "meetingPlace", "物业活动室")))
+                .hasMessageContaining("at least 7 days");
+        assertThat(pi).isWaitingAt("announceMeeting");
+        assertThat(journal.entries).noneMatch(e -> e.startsWith("PUBLISH"));
+
+        // exactly 7 days (2026-03-09 09:00 Beijing = START + 7 days) is enough
+        completeAs(pi, "announceMeeting", "chair", withVariables("committeeMeetingAt", "2026-03-09T09:00",
+                "meetingPlace", "物业活动室"));
+        assertThat(pi).isWaitingAt("waitCommitteeMeeting").variables()
+                .containsEntry("committeeMeetingAt", Date.from(MEETING)).containsEntry("meetingAnnouncedAt", Date.from(START));
+        assertThat(journal.entries).containsExactly("REGISTER OTHER_MAJOR", "PUBLISH MEETING_NOTICE");
+        Job meeting = managementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId("waitCommitteeMeeting").singleResult();
+        assertThat(meeting.getDuedate()).isEqualTo(Date.from(MEETING));
+        assertThat(taskAt(pi, "committeeDeliberation")).isNull();
+        fire(pi, "waitCommitteeMeeting");
+        assertThat(pi).isWaitingAt("committeeDeliberation");
+    }
+
+    @Test
+    void aRevisedProposalGoesToANewlyAnnouncedMeeting() {
+        ProcessInstance pi = propose("OTHER_MAJOR", null, null);
+        committee(pi, 4, 4);
+        completeAs(pi, "reviseProposal", "chair", withVariables("reviseAction", "RESUBMIT", "proposalText", "再议"));
+        assertThat(pi).isWaitingAt("announceMeeting");
+        committee(pi, 7, 5);
+        assertThat(pi).isWaitingAt("partyReview");
+        assertThat(journal.count("PUBLISH MEETING_NOTICE")).isEqualTo(2);
+        assertThat(ClockUtil.getCurrentTime()).isEqualTo(Date.from(START.plus(Duration.ofDays(14))));
+    }
+
+    // ---------------------------------------------------------------- 业财代理 engaged by a filed resolution
+
+    @Test
+    void aFiledResolutionAppointingAnAgentStartsTheAgencyOnceOtherMattersDoNot() {
+        h1Electorate();
+        ProcessInstance pi = propose("APPOINT_FIN_AGENT", null, null);
+        approvedAndPublished(pi);
+        h1VoteAndPass(pi, 1);
+        assertThat(journal.entries).noneMatch(e -> e.startsWith("ENGAGE"));
+        completeAs(pi, "fileResolution", "filer", withVariables("filingOutcome", "RETURNED", "filingNote", "缺签到表"));
+        assertThat(journal.entries).noneMatch(e -> e.startsWith("ENGAGE")); // not filed yet
+        completeAs(pi, "supplementResolutionFiling", "chair", withVariables("supplementNote", "已补"));
+        completeAs(pi, "fileResolution", "filer", withVariables("filingOutcome", "ACCEPTED"));
+        assertThat(pi).hasPassed("engageAgency").isWaitingAt("implement");
+        assertThat(journal.count("ENGAGE")).isEqualTo(1);
+        assertThat(journal.entries).contains("ENGAGE JY-1");
+    }
+
+    @Test
+    void aFiledResolutionOfAnotherTypeEngagesNoAgent() {
+        h1Electorate();
+        ProcessInstance pi = propose("OTHER_MAJOR", null, null);
+        approvedAndPublished(pi);
+        h1VoteAndPass(pi, 1);
+        completeAs(pi, "fileResolution", "filer", withVariables("filingOutcome", "ACCEPTED"));
+        assertThat(pi).hasNotPassed("engageAgency").isWaitingAt("implement");
+        assertThat(journal.count("ENGAGE")).isZero();
     }
 
     // ---------------------------------------------------------------- H3
@@ -395,6 +485,23 @@ class HoaMajorDecisionTest {
         assertThat(journal.count("RECOVER")).isEqualTo(1);
         assertThat(fund.paid()).isEqualTo(ELEVATOR_FEN);
         assertThat(journal.entries).contains("CLOSE IMPLEMENTED_ARCHIVED");
+    }
+
+    @Test
+    void aResolutionAnnulledWhileBeingCarriedOutRecoversThePaymentAndIsRevoked() {
+        h1Electorate();
+        ProcessInstance pi = propose("USE_MAINTENANCE_FUND", ELEVATOR_FEN, "MAINTENANCE_FUND");
+        approvedAndPublished(pi);
+        h1VoteAndPass(pi, 1);
+        completeAs(pi, "fileResolution", "filer", withVariables("filingOutcome", "ACCEPTED"));
+        dualApprovalAndPayment(paymentOf(pi));
+        assertThat(pi).isWaitingAt("implement");
+        runtimeService().createMessageCorrelation("MSG_RESOLUTION_REVOKED").processInstanceId(pi.getId()).correlate();
+        assertThat(pi).isEnded().hasPassed("recoverPayment", "compensateOnRevocation", "revokedWhileImplementing")
+                .hasNotPassed("implementedArchived");
+        assertThat(journal.entries).containsSubsequence("PAID " + ELEVATOR_FEN, "RECOVER " + ELEVATOR_FEN, "CLOSE REVOKED");
+        assertThat(fund.paid()).isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test

@@ -154,6 +154,19 @@ final class HoaStandIns {
         }
     }
 
+    /** Stands in for the backend's start of hoa-fund-agency (idempotent there by its business key). */
+    public static class Agency {
+        final Journal journal;
+
+        Agency(Journal journal) {
+            this.journal = journal;
+        }
+
+        public void engage(DelegateExecution execution) {
+            journal.add("ENGAGE " + execution.getVariable("resolutionNo"));
+        }
+    }
+
     /** Payments against the approved budget of each matter; recording is idempotent per payment process. */
     public static class Fund {
         final Journal journal;
