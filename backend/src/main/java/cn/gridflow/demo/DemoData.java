@@ -31,12 +31,9 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    public static final String PASSWORD = "demo";
+    public static final String PASSWORD = DemoUser.PASSWORD;
 
     /** id, surname+given name, groups. */
-    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
-    }
-
     static final List<DemoUser> USERS = List.of(
             new DemoUser("grid0101", "张", "伟", List.of("grid-staff", "grid-staff:G0101")),
             new DemoUser("grid0102", "李", "娜", List.of("grid-staff", "grid-staff:G0102")),
@@ -117,17 +114,7 @@ public class DemoData {
     }
 
     public void loadUsersAndWork() {
-        for (DemoUser demo : USERS) {
-            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
-                User user = identityService.newUser(demo.id());
-                user.setLastName(demo.lastName());
-                user.setFirstName(demo.firstName());
-                user.setEmail(demo.id() + "@demo.gridflow.cn");
-                user.setPassword(PASSWORD);
-                identityService.saveUser(user);
-                demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
-            }
-        }
+        DemoUser.ensure(identityService, USERS);
         if (runtimeService.createProcessInstanceQuery().processDefinitionKey("grid-event").count() == 0) {
             report("grid0101", "G0101", "ENV_CLUTTER", "ROUTINE", "3幢2单元楼道堆放纸箱杂物，影响消防通道");
             report("grid0101", "G010101", "FACILITY_DAMAGE", "URGENT", "小区东门路灯损坏，夜间无照明");

@@ -3,9 +3,9 @@ package cn.gridflow.hoa;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gridflow.demo.DemoData;
+import cn.gridflow.demo.DemoUser;
+
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,9 +28,6 @@ public class HoaDemoData {
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
             "马", "朱", "胡", "郭", "何", "林", "高", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
             "彭", "曾", "肖", "田", "董", "袁"};
-
-    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
-    }
 
     static final List<DemoUser> STAFF = List.of(
             new DemoUser("hoachair01", "陈", "建国", List.of("hoa-chair", "hoa-chair:EST01", "hoa-member", "hoa-member:EST01")),
@@ -83,15 +80,6 @@ public class HoaDemoData {
     }
 
     private void user(DemoUser demo) {
-        if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-            return;
-        }
-        User user = identityService.newUser(demo.id());
-        user.setLastName(demo.lastName());
-        user.setFirstName(demo.firstName());
-        user.setEmail(demo.id() + "@demo.gridflow.cn");
-        user.setPassword(DemoData.PASSWORD);
-        identityService.saveUser(user);
-        demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+        DemoUser.ensure(identityService, List.of(demo));
     }
 }

@@ -3,12 +3,13 @@ package cn.gridflow.procurement;
 import java.util.List;
 import java.util.Map;
 
+import cn.gridflow.demo.DemoUser;
+
 import cn.gridflow.process.BusinessKeys;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Component;
 public class ProcurementDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ProcurementDemoData.class);
-
-    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
-    }
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("buyer01", "蔡", "文", List.of("purchasing-dept", "purchasing-dept:GOVERNANCE")),
@@ -68,17 +66,7 @@ public class ProcurementDemoData {
             identityService.saveGroup(group);
         }
         contracts.ensureProvider("P001", "龙港市夕阳红社会工作服务中心");
-        for (DemoUser demo : USERS) {
-            if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
-                User user = identityService.newUser(demo.id());
-                user.setLastName(demo.lastName());
-                user.setFirstName(demo.firstName());
-                user.setEmail(demo.id() + "@demo.gridflow.cn");
-                user.setPassword(cn.gridflow.demo.DemoData.PASSWORD);
-                identityService.saveUser(user);
-                demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
-            }
-        }
+        DemoUser.ensure(identityService, USERS);
         if (items.page(null, 0, 1).total() > 0) {
             return;
         }

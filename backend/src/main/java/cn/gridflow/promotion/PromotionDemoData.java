@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.gridflow.demo.DemoUser;
+
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,15 +22,12 @@ public class PromotionDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PromotionDemoData.class);
 
-    record DemoUser(String id, String lastName, String firstName, String group) {
-    }
-
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("hr01", "沈", "燕", "hr-admin"),
-            new DemoUser("panel01", "韩", "梅", "assessment-panel"),
-            new DemoUser("check01", "冯", "诚", "discipline-check"),
-            new DemoUser("committee01", "曹", "毅", "promotion-committee"),
-            new DemoUser("approver01", "邓", "华", "city-gov-approver"));
+            new DemoUser("hr01", "沈", "燕", List.of("hr-admin")),
+            new DemoUser("panel01", "韩", "梅", List.of("assessment-panel")),
+            new DemoUser("check01", "冯", "诚", List.of("discipline-check")),
+            new DemoUser("committee01", "曹", "毅", List.of("promotion-committee")),
+            new DemoUser("approver01", "邓", "华", List.of("city-gov-approver")));
 
     private final IdentityService identity;
     private final HrRecords records;
@@ -42,17 +40,7 @@ public class PromotionDemoData {
     @EventListener(ApplicationStartedEvent.class)
     @Order(10)
     public void load() {
-        for (DemoUser demo : USERS) {
-            if (identity.createUserQuery().userId(demo.id()).count() == 0) {
-                User user = identity.newUser(demo.id());
-                user.setLastName(demo.lastName());
-                user.setFirstName(demo.firstName());
-                user.setEmail(demo.id() + "@demo.gridflow.cn");
-                user.setPassword("demo");
-                identity.saveUser(user);
-                identity.createMembership(demo.id(), demo.group());
-            }
-        }
+        DemoUser.ensure(identity, USERS);
         record("grid0101", "C01", "G0101", "5.0", LocalDate.of(1991, 3, 12), 3, "86",
                 List.of(new HrRecords.Assessment(2024, "EXCELLENT"), new HrRecords.Assessment(2025, "COMPETENT")));
         record("grid0102", "C01", "G0102", "2.5", LocalDate.of(1995, 8, 2), 3, "78",
