@@ -46,6 +46,8 @@ final class EventFacts {
     String satisfaction;
     int reopenCount;
     int escalationLevel;
+    /** What this row adds to gf_metric_daily as last written (null: nothing yet); see MetricsStore. */
+    DailyCell written;
 
     EventFacts(String procInstId, Date reportedAt) {
         this.procInstId = procInstId;
@@ -135,6 +137,11 @@ final class EventFacts {
             return null;
         }
         return !slaBreached && resolvedAt != null && !resolvedAt.after(slaDueAt);
+    }
+
+    /** The signing deadline while the event must still be signed (required, unsigned, window not run out). */
+    Date signPendingDue() {
+        return signRequired && signedAt == null && !signOverdue ? signDueAt : null;
     }
 
     Long handlingMs() {

@@ -105,7 +105,7 @@ public class MetricsStore {
             proc_inst_id, business_key, community_id, grid_id, lead_dept, category, source, city_mode, urgency,
             handling_level, admitted, reported_at, reported_day, sign_required, sign_due_at, signed_at, sign_overdue,
             signed_in_time, sla_due_at, handling_active, resolved_at, sla_breached, closed_at, closed_in_time,
-            close_type, satisfaction, reopen_count, escalation_level, handling_ms, handling_min""";
+            close_type, satisfaction, reopen_count, escalation_level, handling_ms, handling_min, sign_pending_due""";
 
     /** The event's row, locked until the engine's transaction ends, so two commands on one event do not lose updates. */
     EventFacts lockEvent(String procInstId) {
@@ -114,27 +114,38 @@ public class MetricsStore {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** A new event row and its contribution to the daily aggregate, in the caller's transaction. */
     void insertEvent(EventFacts f) {
+        insertEventRow(f);
+        writeDaily(f);
+    }
+
+    /** The row alone (the rebuild recomputes the aggregate at the end, see {@link #rebuildDaily}). */
+    void insertEventRow(EventFacts f) {
         jdbc.update("insert into gf_metric_event (" + EVENT_COLUMNS + ") values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 f.procInstId, f.businessKey, f.communityId, f.gridId, f.leadDept, f.category, f.source, f.cityMode,
                 f.urgency, f.handlingLevel, f.admitted, ts(f.reportedAt), Date.valueOf(f.reportedDay()),
                 f.signRequired, ts(f.signDueAt), ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt),
                 f.handlingActive, ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType,
-                f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes());
+                f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(),
+                ts(f.signPendingDue()));
     }
 
-    /** Many rows in JDBC batches (the rebuild of a large history, the benchmark's million events). */
+    /**
+     * Many rows in JDBC batches (the benchmark's million events), without the daily aggregate: call
+     * {@link #rebuildDaily} afterwards.
+     */
     void insertEvents(List<EventFacts> rows) {
         jdbc.batchUpdate("insert into gf_metric_event (" + EVENT_COLUMNS + ") values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.stream().map(f -> new Object[] {f.procInstId, f.businessKey, f.communityId, f.gridId,
                         f.leadDept, f.category, f.source, f.cityMode, f.urgency, f.handlingLevel, f.admitted,
                         ts(f.reportedAt), Date.valueOf(f.reportedDay()), f.signRequired, ts(f.signDueAt),
                         ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt), f.handlingActive,
                         ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType,
-                        f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes()})
-                        .toList());
+                        f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(),
+                        ts(f.signPendingDue())}).toList());
     }
 
     void updateEvent(EventFacts f) {
@@ -144,16 +155,108 @@ public class MetricsStore {
                        reported_at = ?, reported_day = ?, sign_required = ?, sign_due_at = ?, signed_at = ?,
                        sign_overdue = ?, signed_in_time = ?, sla_due_at = ?, handling_active = ?, resolved_at = ?,
                        sla_breached = ?, closed_at = ?, closed_in_time = ?, close_type = ?, satisfaction = ?,
-                       reopen_count = ?, escalation_level = ?, handling_ms = ?, handling_min = ?
+                       reopen_count = ?, escalation_level = ?, handling_ms = ?, handling_min = ?,
+                       sign_pending_due = ?
                 where proc_inst_id = ?""",
                 f.businessKey, f.communityId, f.gridId, f.leadDept, f.category, f.source, f.cityMode, f.urgency,
                 f.handlingLevel, f.admitted, ts(f.reportedAt), Date.valueOf(f.reportedDay()), f.signRequired,
                 ts(f.signDueAt), ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt), f.handlingActive,
                 ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType, f.satisfaction,
-                f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(), f.procInstId);
+                f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(), ts(f.signPendingDue()),
+                f.procInstId);
+        writeDaily(f);
+    }
+
+    /** An event row and its contribution gone (fixtures; the engine never deletes an event's history here). */
+    void deleteEvent(String procInstId) {
+        EventFacts f = lockEvent(procInstId);
+        if (f != null) {
+            f.admitted = false;
+            writeDaily(f);
+            jdbc.update("delete from gf_metric_event where proc_inst_id = ?", procInstId);
+        }
+    }
+
+    // ---- gf_metric_daily
+
+    private static final String DAILY_KEY = "grain = ? and stat_day = ? and community_id = ? and grid_id = ?"
+            + " and lead_dept = ? and category = ? and source = ? and city_mode = ?";
+    private static final String DAILY_ADD = DailyCell.COLUMNS.stream().map(c -> c + " = " + c + " + ?")
+            .collect(java.util.stream.Collectors.joining(", "));
+    private static final String DAILY_INSERT = "insert into gf_metric_daily (grain, stat_day, community_id, grid_id,"
+            + " lead_dept, category, source, city_mode, " + String.join(", ", DailyCell.COLUMNS) + ") values (?, ?, ?,"
+            + " ?, ?, ?, ?, ?" + ", ?".repeat(DailyCell.COLUMNS.size()) + ")";
+
+    /** Moves the event's contribution from what was last written to what its facts say now. */
+    private void writeDaily(EventFacts f) {
+        DailyCell before = f.written;
+        DailyCell after = DailyCell.of(f);
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
+        for (DailyCell.Grain grain : DailyCell.Grain.values()) {
+            if (before != null && after != null && java.util.Arrays.equals(before.key(grain), after.key(grain))) {
+                long[] delta = new long[after.counters().length];
+                for (int i = 0; i < delta.length; i++) {
+                    delta[i] = after.counters()[i] - before.counters()[i];
+                }
+                addDaily(grain, after.key(grain), delta);
+            } else {
+                if (before != null) {
+                    long[] minus = java.util.Arrays.stream(before.counters()).map(v -> -v).toArray();
+                    addDaily(grain, before.key(grain), minus);
+                }
+                if (after != null) {
+                    addDaily(grain, after.key(grain), after.counters());
+                }
+            }
+        }
+        f.written = after;
+    }
+
+    private void addDaily(DailyCell.Grain grain, Object[] key, long[] delta) {
+        if (java.util.Arrays.stream(delta).allMatch(v -> v == 0)) {
+            return;
+        }
+        Object[] keyArgs = new Object[key.length + 1];
+        keyArgs[0] = grain.name();
+        System.arraycopy(key, 0, keyArgs, 1, key.length);
+        Object[] updateArgs = new Object[delta.length + keyArgs.length];
+        for (int i = 0; i < delta.length; i++) {
+            updateArgs[i] = delta[i];
+        }
+        System.arraycopy(keyArgs, 0, updateArgs, delta.length, keyArgs.length);
+        String update = "update gf_metric_daily set " + DAILY_ADD + " where " + DAILY_KEY;
+        if (jdbc.update(update, updateArgs) == 0) {
+            Object[] insertArgs = new Object[keyArgs.length + delta.length];
+            System.arraycopy(keyArgs, 0, insertArgs, 0, keyArgs.length);
+            for (int i = 0; i < delta.length; i++) {
+                insertArgs[keyArgs.length + i] = delta[i];
+            }
+            try {
+                jdbc.update(DAILY_INSERT, insertArgs);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // another transaction created the cell since our update: add to it (its row lock orders us)
+                jdbc.update(update, updateArgs);
+            }
+        } else if (delta[0] < 0) {
+            // a cell whose last event left holds nothing: drop it, as a rebuild would not create it
+            Object[] args = new Object[keyArgs.length];
+            System.arraycopy(keyArgs, 0, args, 0, keyArgs.length);
+            jdbc.update("delete from gf_metric_daily where " + DAILY_KEY + " and total = 0", args);
+        }
+    }
+
+    /** Recomputes the whole aggregate from gf_metric_event (the rebuild; bulk loads). */
+    void rebuildDaily() {
+        jdbc.update("delete from gf_metric_daily");
+        for (DailyCell.Grain grain : DailyCell.Grain.values()) {
+            jdbc.update(DailyCell.rebuildSql(grain));
+        }
     }
 
     void deleteAll() {
+        jdbc.update("delete from gf_metric_daily");
         jdbc.update("delete from gf_metric_event");
         jdbc.update("delete from gf_metric_activity");
         jdbc.update("delete from gf_metric_instance");
@@ -184,6 +287,7 @@ public class MetricsStore {
         f.satisfaction = rs.getString("satisfaction");
         f.reopenCount = rs.getInt("reopen_count");
         f.escalationLevel = rs.getInt("escalation_level");
+        f.written = DailyCell.of(f);
         return f;
     }
 
