@@ -186,65 +186,92 @@ public class MetricsStore {
     private static final String DAILY_INSERT = "insert into gf_metric_daily (grain, stat_day, community_id, grid_id,"
             + " lead_dept, category, source, city_mode, " + String.join(", ", DailyCell.COLUMNS) + ") values (?, ?, ?,"
             + " ?, ?, ?, ?, ?" + ", ?".repeat(DailyCell.COLUMNS.size()) + ")";
+    private static final String DAILY_UPSERT_MYSQL = DAILY_INSERT + " on duplicate key update "
+            + DailyCell.COLUMNS.stream().map(c -> c + " = " + c + " + values(" + c + ")")
+            .collect(java.util.stream.Collectors.joining(", "));
 
-    /** Moves the event's contribution from what was last written to what its facts say now. */
+    /**
+     * Moves the event's contribution from what was last written to what its facts say now. The cells are written
+     * in key order, so two transactions touching the same cells lock them in the same order.
+     */
     private void writeDaily(EventFacts f) {
         DailyCell before = f.written;
         DailyCell after = DailyCell.of(f);
         if (java.util.Objects.equals(before, after)) {
             return;
         }
+        java.util.TreeMap<String, Object[]> keys = new java.util.TreeMap<>();
+        java.util.Map<String, long[]> deltas = new java.util.HashMap<>();
         for (DailyCell.Grain grain : DailyCell.Grain.values()) {
-            if (before != null && after != null && java.util.Arrays.equals(before.key(grain), after.key(grain))) {
-                long[] delta = new long[after.counters().length];
-                for (int i = 0; i < delta.length; i++) {
-                    delta[i] = after.counters()[i] - before.counters()[i];
-                }
-                addDaily(grain, after.key(grain), delta);
-            } else {
-                if (before != null) {
-                    long[] minus = java.util.Arrays.stream(before.counters()).map(v -> -v).toArray();
-                    addDaily(grain, before.key(grain), minus);
-                }
-                if (after != null) {
-                    addDaily(grain, after.key(grain), after.counters());
-                }
+            if (before != null) {
+                add(grain, before.key(grain), before.counters(), -1, keys, deltas);
+            }
+            if (after != null) {
+                add(grain, after.key(grain), after.counters(), 1, keys, deltas);
             }
         }
+        keys.forEach((id, key) -> addDaily(key, deltas.get(id)));
         f.written = after;
     }
 
-    private void addDaily(DailyCell.Grain grain, Object[] key, long[] delta) {
+    private static void add(DailyCell.Grain grain, Object[] key, long[] counters, int sign,
+                            java.util.Map<String, Object[]> keys, java.util.Map<String, long[]> deltas) {
+        Object[] full = new Object[key.length + 1];
+        full[0] = grain.name();
+        System.arraycopy(key, 0, full, 1, key.length);
+        String id = java.util.Arrays.toString(full);
+        keys.put(id, full);
+        long[] delta = deltas.computeIfAbsent(id, k -> new long[counters.length]);
+        for (int i = 0; i < counters.length; i++) {
+            delta[i] += sign * counters[i];
+        }
+    }
+
+    private void addDaily(Object[] keyArgs, long[] delta) {
         if (java.util.Arrays.stream(delta).allMatch(v -> v == 0)) {
             return;
         }
-        Object[] keyArgs = new Object[key.length + 1];
-        keyArgs[0] = grain.name();
-        System.arraycopy(key, 0, keyArgs, 1, key.length);
-        Object[] updateArgs = new Object[delta.length + keyArgs.length];
+        Object[] insertArgs = new Object[keyArgs.length + delta.length];
+        System.arraycopy(keyArgs, 0, insertArgs, 0, keyArgs.length);
         for (int i = 0; i < delta.length; i++) {
-            updateArgs[i] = delta[i];
+            insertArgs[keyArgs.length + i] = delta[i];
         }
-        System.arraycopy(keyArgs, 0, updateArgs, delta.length, keyArgs.length);
-        String update = "update gf_metric_daily set " + DAILY_ADD + " where " + DAILY_KEY;
-        if (jdbc.update(update, updateArgs) == 0) {
-            Object[] insertArgs = new Object[keyArgs.length + delta.length];
-            System.arraycopy(keyArgs, 0, insertArgs, 0, keyArgs.length);
+        if (mysql()) {
+            // one statement that locks the cell once: an update that misses and then inserts would take a gap
+            // lock under REPEATABLE READ, and two new cells in one gap would deadlock
+            jdbc.update(DAILY_UPSERT_MYSQL, insertArgs);
+        } else {
+            Object[] updateArgs = new Object[delta.length + keyArgs.length];
             for (int i = 0; i < delta.length; i++) {
-                insertArgs[keyArgs.length + i] = delta[i];
+                updateArgs[i] = delta[i];
             }
-            try {
-                jdbc.update(DAILY_INSERT, insertArgs);
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // another transaction created the cell since our update: add to it (its row lock orders us)
-                jdbc.update(update, updateArgs);
+            System.arraycopy(keyArgs, 0, updateArgs, delta.length, keyArgs.length);
+            String update = "update gf_metric_daily set " + DAILY_ADD + " where " + DAILY_KEY;
+            if (jdbc.update(update, updateArgs) == 0) {
+                try {
+                    jdbc.update(DAILY_INSERT, insertArgs);
+                } catch (org.springframework.dao.DuplicateKeyException raced) {
+                    // another transaction created the cell since our update: add to it
+                    jdbc.update(update, updateArgs);
+                }
             }
-        } else if (delta[0] < 0) {
-            // a cell whose last event left holds nothing: drop it, as a rebuild would not create it
-            Object[] args = new Object[keyArgs.length];
-            System.arraycopy(keyArgs, 0, args, 0, keyArgs.length);
-            jdbc.update("delete from gf_metric_daily where " + DAILY_KEY + " and total = 0", args);
         }
+        if (delta[0] < 0) {
+            // a cell whose last event left holds nothing: drop it, as a rebuild would not create it
+            jdbc.update("delete from gf_metric_daily where " + DAILY_KEY + " and total = 0", keyArgs);
+        }
+    }
+
+    private volatile Boolean mysql;
+
+    private boolean mysql() {
+        if (mysql == null) {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName());
+            mysql = product != null && (product.toLowerCase().contains("mysql")
+                    || product.toLowerCase().contains("mariadb"));
+        }
+        return mysql;
     }
 
     /** Recomputes the whole aggregate from gf_metric_event (the rebuild; bulk loads). */

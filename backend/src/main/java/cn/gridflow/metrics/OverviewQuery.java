@@ -192,7 +192,10 @@ public class OverviewQuery {
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
         TreeMap<Long, Long> byMinutes = new TreeMap<>();
-        jdbc.query("select e.handling_min, count(*) n from gf_metric_event e where " + filter.where(scope, params)
+        // the covering index, even when a community or department index matches fewer rows: those rows would each
+        // be fetched from the table (a one-community year took 8.8 s on MariaDB that way, not 0.3 s)
+        jdbc.query("select e.handling_min, count(*) n from gf_metric_event e use index (ix_metric_event_duration)"
+                + " where " + filter.where(scope, params)
                 + " and " + DailyCell.range("e.handling_min", bucket) + " group by e.handling_min", params,
                 rs -> { byMinutes.put(rs.getLong("handling_min"), rs.getLong("n")); });
         long seen = below;
