@@ -144,8 +144,16 @@ final class EventFacts {
         return signRequired && signedAt == null && !signOverdue ? signDueAt : null;
     }
 
+    /**
+     * Report to close in whole seconds (as milliseconds): MySQL/MariaDB keep the engine's history times without
+     * fractions, so the live value and one rebuilt from history only agree to the second.
+     */
     Long handlingMs() {
-        return closedAt == null ? null : closedAt.getTime() - reportedAt.getTime();
+        return closedAt == null ? null : wholeSeconds(closedAt) - wholeSeconds(reportedAt);
+    }
+
+    private static long wholeSeconds(Date time) {
+        return Math.floorDiv(time.getTime(), 1000L) * 1000L;
     }
 
     Long handlingMinutes() {
