@@ -191,3 +191,106 @@ export function assessmentCsvUrl(f: MetricsFilter, by: GroupBy, lang: string): s
   }
   return `/api/metrics/assessment.csv?${params.toString()}`;
 }
+
+// ---- owners'-committee, procurement and promotion summaries (state now; scope and community/department apply)
+
+export interface HoaStageRow {
+  stage: string;
+  total: number;
+  passed: number;
+  failed: number;
+  revote: number;
+  filed: number;
+}
+
+export interface HoaSummary {
+  total: number;
+  stages: HoaStageRow[];
+  outcomes: { outcome: string; count: number }[];
+}
+
+/** The matters a count lists: a stage (or any), an outcome column (total, passed, failed, revote, filed), a final outcome. */
+export interface HoaFigure {
+  stage?: string;
+  figure: string;
+  outcome?: string;
+}
+
+export interface HoaMatterRow {
+  id: string;
+  title: string;
+  communityId: string;
+  stage: string;
+  outcome: string | null;
+  rounds: number;
+  passed: boolean;
+  filed: boolean;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface Count {
+  key: string;
+  count: number;
+}
+
+export interface ProcurementSummary {
+  total: number;
+  withdrawn: number;
+  byGrade: Count[];
+  byStatus: Count[];
+}
+
+export interface ContractRow {
+  contractId: string;
+  itemCode: string;
+  itemName: string | null;
+  deptId: string;
+  providerId: string | null;
+  status: string;
+  grade: string | null;
+  evaluations: number;
+  createdAt: string;
+}
+
+export interface RoundRow {
+  roundKey: string;
+  year: number;
+  postPool: string;
+  stage: string;
+  steps: { activityId: string; name: string | null }[];
+  applications: number;
+  byStatus: Record<string, number>;
+  shortlisted: number;
+  waitlisted: number;
+}
+
+export interface ApplicationRow {
+  roundKey: string;
+  applicantId: string;
+  communityId: string;
+  status: string;
+  rankNo: number | null;
+  totalScore: number | null;
+  appliedAt: string;
+}
+
+export const summaryKeys = {
+  hoa: ['metrics', 'summary', 'hoa'] as const,
+  hoaMatters: (f: HoaFigure, page: number) => ['metrics', 'summary', 'hoa', f, page] as const,
+  procurement: ['metrics', 'summary', 'procurement'] as const,
+  contracts: (figure: string, page: number) => ['metrics', 'summary', 'procurement', figure, page] as const,
+  promotion: ['metrics', 'summary', 'promotion'] as const,
+  applications: (roundKey: string, status: string, page: number) =>
+    ['metrics', 'summary', 'promotion', roundKey, status, page] as const,
+};
+
+export const fetchHoaSummary = () => api.get<HoaSummary>('/api/metrics/hoa');
+export const fetchHoaMatters = (f: HoaFigure, page: number, size = 10) =>
+  api.get<Page<HoaMatterRow>>('/api/metrics/hoa/matters', { ...f, page, size });
+export const fetchProcurementSummary = () => api.get<ProcurementSummary>('/api/metrics/procurement');
+export const fetchContracts = (figure: string, page: number, size = 10) =>
+  api.get<Page<ContractRow>>('/api/metrics/procurement/contracts', { figure, page, size });
+export const fetchPromotionSummary = () => api.get<RoundRow[]>('/api/metrics/promotion');
+export const fetchApplications = (roundKey: string, status: string, page: number, size = 10) =>
+  api.get<Page<ApplicationRow>>('/api/metrics/promotion/applications', { roundKey, status, page, size });

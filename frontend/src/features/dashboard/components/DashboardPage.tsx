@@ -9,9 +9,10 @@ import { defaultFilter, FilterBar } from './FilterBar';
 import { HeatmapTab } from './HeatmapTab';
 import { OverviewTab } from './OverviewTab';
 import { ProcessesTab } from './ProcessesTab';
+import { SummariesTab } from './SummariesTab';
 import { WorkloadTab } from './WorkloadTab';
 
-const TABS = ['overview', 'heatmap', 'workload', 'assessment', 'processes'] as const;
+const TABS = ['overview', 'heatmap', 'workload', 'assessment', 'summaries', 'processes'] as const;
 type Tab = (typeof TABS)[number];
 
 export function DashboardPage() {
@@ -33,6 +34,7 @@ export function DashboardPage() {
       {tab === 'heatmap' && <HeatmapTab />}
       {tab === 'workload' && <WorkloadTab />}
       {tab === 'assessment' && <AssessmentTab filter={filter} />}
+      {tab === 'summaries' && <SummariesTab />}
       {tab === 'processes' && <ProcessesTab />}
     </Flex>
   );

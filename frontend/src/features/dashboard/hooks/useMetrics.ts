@@ -1,6 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
+  fetchApplications,
   fetchAssessment,
+  fetchContracts,
+  fetchHoaMatters,
+  fetchHoaSummary,
+  fetchProcurementSummary,
+  fetchPromotionSummary,
   fetchEvents,
   fetchHeatmap,
   fetchOverview,
@@ -10,7 +16,9 @@ import {
   fetchWaiting,
   fetchWorkload,
   metricsKeys,
+  summaryKeys,
   type GroupBy,
+  type HoaFigure,
   type MetricsFilter,
   type Period,
 } from '../api/metrics';
@@ -56,3 +64,34 @@ export const useProcesses = () => useQuery({ queryKey: metricsKeys.processes, qu
 
 export const useStages = (key: string | undefined) =>
   useQuery({ queryKey: metricsKeys.stages(key ?? ''), queryFn: () => fetchStages(key ?? ''), enabled: !!key });
+
+export const useHoaSummary = () => useQuery({ queryKey: summaryKeys.hoa, queryFn: fetchHoaSummary });
+
+export const useHoaMatters = (f: HoaFigure | undefined, page: number) =>
+  useQuery({
+    queryKey: summaryKeys.hoaMatters(f ?? { figure: '' }, page),
+    queryFn: () => fetchHoaMatters(f ?? { figure: 'total' }, page),
+    enabled: f !== undefined,
+    placeholderData: keepPreviousData,
+  });
+
+export const useProcurementSummary = () =>
+  useQuery({ queryKey: summaryKeys.procurement, queryFn: fetchProcurementSummary });
+
+export const useContracts = (figure: string | undefined, page: number) =>
+  useQuery({
+    queryKey: summaryKeys.contracts(figure ?? '', page),
+    queryFn: () => fetchContracts(figure ?? 'total', page),
+    enabled: figure !== undefined,
+    placeholderData: keepPreviousData,
+  });
+
+export const usePromotionSummary = () => useQuery({ queryKey: summaryKeys.promotion, queryFn: fetchPromotionSummary });
+
+export const useApplications = (f: { roundKey: string; status: string } | undefined, page: number) =>
+  useQuery({
+    queryKey: summaryKeys.applications(f?.roundKey ?? '', f?.status ?? '', page),
+    queryFn: () => fetchApplications(f?.roundKey ?? '', f?.status ?? '', page),
+    enabled: f !== undefined,
+    placeholderData: keepPreviousData,
+  });

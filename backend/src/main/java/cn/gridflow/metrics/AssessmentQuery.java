@@ -1,7 +1,8 @@
 package cn.gridflow.metrics;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentQuery {
 
-    private static final Map<String, String[]> GROUPS = Map.of(
-            "department", new String[] {"e.lead_dept", "gf_department"},
-            "community", new String[] {"e.community_id", "gf_community"});
+    private static final Map<String, String> UNIT_TABLES = Map.of("department", "gf_department",
+            "community", "gf_community");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OverviewQuery overview;
 
-    public AssessmentQuery(NamedParameterJdbcTemplate jdbc) {
+    public AssessmentQuery(NamedParameterJdbcTemplate jdbc, OverviewQuery overview) {
         this.jdbc = jdbc;
+        this.overview = overview;
     }
 
     public record Row(String id, String name, long total, long closed, OverviewQuery.Rate closureRate,
@@ -34,28 +36,31 @@ public class AssessmentQuery {
     }
 
     public List<Row> rows(MetricsScope scope, MetricsFilter filter, String by, Date now) {
-        String[] group = GROUPS.get(by);
-        if (group == null) {
+        String table = UNIT_TABLES.get(by);
+        if (table == null) {
             throw ApiException.badRequest("METRICS_GROUP_INVALID", by);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("now", new Timestamp(now.getTime()));
-        String where = filter.where(scope, params) + " and " + group[0] + " is not null";
+        Map<String, OverviewQuery.Counts> units = overview.counts(scope, filter, by, now);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        // names and the org's order; a unit unknown to the org keeps its id and comes first, as before
+        Map<String, Object[]> names = new HashMap<>();
+        jdbc.query("select id, name, sort_order from " + table + " where id in (:ids)",
+                new MapSqlParameterSource("ids", units.keySet()),
+                rs -> { names.put(rs.getString("id"), new Object[] {rs.getString("name"), rs.getInt("sort_order")}); });
         List<Row> rows = new ArrayList<>();
-        jdbc.query("select " + group[0] + " unit_id, max(o.name) unit_name, max(o.sort_order) unit_order, "
-                + OverviewQuery.COUNT_COLUMNS + " from gf_metric_event e left join " + group[1] + " o on o.id = "
-                + group[0] + " where " + where + " group by " + group[0]
-                + " order by max(o.sort_order), " + group[0], params, rs -> {
-                    OverviewQuery.Counts c = new OverviewQuery.Counts();
-                    c.add(rs);
-                    String id = rs.getString("unit_id");
-                    String name = rs.getString("unit_name");
-                    rows.add(new Row(id, name == null ? id : name, c.total, c.closed,
-                            OverviewQuery.Rate.of(c.closed, c.total, "closed", "total"),
-                            OverviewQuery.Rate.of(c.signedInTime, c.signDue, "signedInTime", "signDue"),
-                            OverviewQuery.Rate.of(c.closedInTime, c.closedWithSla, "closedInTime", "closedWithSla"),
-                            OverviewQuery.Rate.of(c.satisfied, c.rated, "satisfied", "rated"),
-                            OverviewQuery.Rate.of(c.reopened, c.closed, "reopened", "closed"), c.overdue));
-                });
+        units.forEach((id, c) -> {
+            Object[] name = names.get(id);
+            rows.add(new Row(id, name == null || name[0] == null ? id : (String) name[0], c.total, c.closed,
+                    OverviewQuery.Rate.of(c.closed, c.total, "closed", "total"),
+                    OverviewQuery.Rate.of(c.signedInTime, c.signDue, "signedInTime", "signDue"),
+                    OverviewQuery.Rate.of(c.closedInTime, c.closedWithSla, "closedInTime", "closedWithSla"),
+                    OverviewQuery.Rate.of(c.satisfied, c.rated, "satisfied", "rated"),
+                    OverviewQuery.Rate.of(c.reopened, c.closed, "reopened", "closed"), c.overdue));
+        });
+        rows.sort(Comparator.comparing((Row r) -> names.containsKey(r.id())
+                        ? (Integer) names.get(r.id())[1] : Integer.MIN_VALUE).thenComparing(Row::id));
         return rows;
     }
 }

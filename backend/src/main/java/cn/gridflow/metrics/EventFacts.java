@@ -46,6 +46,8 @@ final class EventFacts {
     String satisfaction;
     int reopenCount;
     int escalationLevel;
+    /** What this row adds to gf_metric_daily as last written (null: nothing yet); see MetricsStore. */
+    DailyCell written;
 
     EventFacts(String procInstId, Date reportedAt) {
         this.procInstId = procInstId;
@@ -137,8 +139,21 @@ final class EventFacts {
         return !slaBreached && resolvedAt != null && !resolvedAt.after(slaDueAt);
     }
 
+    /** The signing deadline while the event must still be signed (required, unsigned, window not run out). */
+    Date signPendingDue() {
+        return signRequired && signedAt == null && !signOverdue ? signDueAt : null;
+    }
+
+    /**
+     * Report to close in whole seconds (as milliseconds): MySQL/MariaDB keep the engine's history times without
+     * fractions, so the live value and one rebuilt from history only agree to the second.
+     */
     Long handlingMs() {
-        return closedAt == null ? null : closedAt.getTime() - reportedAt.getTime();
+        return closedAt == null ? null : wholeSeconds(closedAt) - wholeSeconds(reportedAt);
+    }
+
+    private static long wholeSeconds(Date time) {
+        return Math.floorDiv(time.getTime(), 1000L) * 1000L;
     }
 
     Long handlingMinutes() {

@@ -37,29 +37,60 @@ record MetricsFilter(LocalDate from, LocalDate to, String communityId, String gr
 
     /** The SQL condition over gf_metric_event {@code e} for this filter and the caller's scope. */
     String where(MetricsScope scope, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("e.admitted = true and e.reported_day >= :from and e.reported_day <= :to");
+        return conditions("e", "e.admitted = true and e.reported_day >= :from and e.reported_day <= :to", scope,
+                params);
+    }
+
+    /**
+     * The smallest grain of gf_metric_daily that keeps every dimension this filter, the caller's scope and a
+     * grouping ("community", "department" or null) need.
+     */
+    DailyCell.Grain grain(MetricsScope scope, String groupBy) {
+        boolean community = communityId != null || "community".equals(groupBy)
+                || (!scope.city() && !scope.communities().isEmpty());
+        boolean department = departmentId != null || "department".equals(groupBy)
+                || (!scope.city() && !scope.departments().isEmpty());
+        boolean other = gridId != null || category != null || source != null;
+        if (!other && !department) {
+            return DailyCell.Grain.C;
+        }
+        if (!other && !community) {
+            return DailyCell.Grain.D;
+        }
+        return DailyCell.Grain.F;
+    }
+
+    /** The same condition over gf_metric_daily {@code d}, in one grain. */
+    String dailyWhere(MetricsScope scope, DailyCell.Grain grain, MapSqlParameterSource params) {
+        params.addValue("grain", grain.name());
+        return conditions("d", "d.grain = :grain and d.stat_day >= :from and d.stat_day <= :to", scope, params);
+    }
+
+    private String conditions(String alias, String base, MetricsScope scope, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder(base);
         params.addValue("from", java.sql.Date.valueOf(from)).addValue("to", java.sql.Date.valueOf(to));
-        equal(sql, params, "e.community_id", "communityId", communityId);
-        equal(sql, params, "e.grid_id", "gridId", gridId);
-        equal(sql, params, "e.lead_dept", "departmentId", departmentId);
-        equal(sql, params, "e.category", "category", category);
-        equal(sql, params, "e.source", "source", source);
-        equal(sql, params, "e.city_mode", "mode", mode);
-        scopeCondition(scope, sql, params);
+        equal(sql, params, alias + ".community_id", "communityId", communityId);
+        equal(sql, params, alias + ".grid_id", "gridId", gridId);
+        equal(sql, params, alias + ".lead_dept", "departmentId", departmentId);
+        equal(sql, params, alias + ".category", "category", category);
+        equal(sql, params, alias + ".source", "source", source);
+        equal(sql, params, alias + ".city_mode", "mode", mode);
+        scopeCondition(scope, sql, params, alias);
         return sql.toString();
     }
 
-    static void scopeCondition(MetricsScope scope, StringBuilder sql, MapSqlParameterSource params) {
+    static void scopeCondition(MetricsScope scope, StringBuilder sql, MapSqlParameterSource params, String alias) {
         if (scope.city()) {
             return;
         }
         sql.append(" and (");
         if (!scope.communities().isEmpty()) {
-            sql.append("e.community_id in (:scopeCommunities)");
+            sql.append(alias).append(".community_id in (:scopeCommunities)");
             params.addValue("scopeCommunities", scope.communities());
         }
         if (!scope.departments().isEmpty()) {
-            sql.append(scope.communities().isEmpty() ? "" : " or ").append("e.lead_dept in (:scopeDepartments)");
+            sql.append(scope.communities().isEmpty() ? "" : " or ").append(alias)
+                    .append(".lead_dept in (:scopeDepartments)");
             params.addValue("scopeDepartments", scope.departments());
         }
         sql.append(")");

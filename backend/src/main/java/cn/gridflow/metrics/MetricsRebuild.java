@@ -65,6 +65,8 @@ public class MetricsRebuild {
                 }
             }
             if (page.size() < PAGE) {
+                // the aggregate in SQL from the rows just written, not event by event as the live projection does
+                store.rebuildDaily();
                 log.info("metrics read model rebuilt: {} instances, {} grid events, {} activity instances",
                         instances, events, activities);
                 return new Result(instances, events, activities);
@@ -105,7 +107,7 @@ public class MetricsRebuild {
             if (instance.getEndTime() != null) {
                 facts.ended(instance.getEndTime());
             }
-            store.insertEvent(facts);
+            store.insertEventRow(facts);
         }
         return activities.size();
     }

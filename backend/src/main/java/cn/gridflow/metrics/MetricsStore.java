@@ -105,7 +105,7 @@ public class MetricsStore {
             proc_inst_id, business_key, community_id, grid_id, lead_dept, category, source, city_mode, urgency,
             handling_level, admitted, reported_at, reported_day, sign_required, sign_due_at, signed_at, sign_overdue,
             signed_in_time, sla_due_at, handling_active, resolved_at, sla_breached, closed_at, closed_in_time,
-            close_type, satisfaction, reopen_count, escalation_level, handling_ms, handling_min""";
+            close_type, satisfaction, reopen_count, escalation_level, handling_ms, handling_min, sign_pending_due""";
 
     /** The event's row, locked until the engine's transaction ends, so two commands on one event do not lose updates. */
     EventFacts lockEvent(String procInstId) {
@@ -114,27 +114,38 @@ public class MetricsStore {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** A new event row and its contribution to the daily aggregate, in the caller's transaction. */
     void insertEvent(EventFacts f) {
+        insertEventRow(f);
+        writeDaily(f);
+    }
+
+    /** The row alone (the rebuild recomputes the aggregate at the end, see {@link #rebuildDaily}). */
+    void insertEventRow(EventFacts f) {
         jdbc.update("insert into gf_metric_event (" + EVENT_COLUMNS + ") values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 f.procInstId, f.businessKey, f.communityId, f.gridId, f.leadDept, f.category, f.source, f.cityMode,
                 f.urgency, f.handlingLevel, f.admitted, ts(f.reportedAt), Date.valueOf(f.reportedDay()),
                 f.signRequired, ts(f.signDueAt), ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt),
                 f.handlingActive, ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType,
-                f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes());
+                f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(),
+                ts(f.signPendingDue()));
     }
 
-    /** Many rows in JDBC batches (the rebuild of a large history, the benchmark's million events). */
+    /**
+     * Many rows in JDBC batches (the benchmark's million events), without the daily aggregate: call
+     * {@link #rebuildDaily} afterwards.
+     */
     void insertEvents(List<EventFacts> rows) {
         jdbc.batchUpdate("insert into gf_metric_event (" + EVENT_COLUMNS + ") values "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows.stream().map(f -> new Object[] {f.procInstId, f.businessKey, f.communityId, f.gridId,
                         f.leadDept, f.category, f.source, f.cityMode, f.urgency, f.handlingLevel, f.admitted,
                         ts(f.reportedAt), Date.valueOf(f.reportedDay()), f.signRequired, ts(f.signDueAt),
                         ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt), f.handlingActive,
                         ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType,
-                        f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes()})
-                        .toList());
+                        f.satisfaction, f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(),
+                        ts(f.signPendingDue())}).toList());
     }
 
     void updateEvent(EventFacts f) {
@@ -144,16 +155,135 @@ public class MetricsStore {
                        reported_at = ?, reported_day = ?, sign_required = ?, sign_due_at = ?, signed_at = ?,
                        sign_overdue = ?, signed_in_time = ?, sla_due_at = ?, handling_active = ?, resolved_at = ?,
                        sla_breached = ?, closed_at = ?, closed_in_time = ?, close_type = ?, satisfaction = ?,
-                       reopen_count = ?, escalation_level = ?, handling_ms = ?, handling_min = ?
+                       reopen_count = ?, escalation_level = ?, handling_ms = ?, handling_min = ?,
+                       sign_pending_due = ?
                 where proc_inst_id = ?""",
                 f.businessKey, f.communityId, f.gridId, f.leadDept, f.category, f.source, f.cityMode, f.urgency,
                 f.handlingLevel, f.admitted, ts(f.reportedAt), Date.valueOf(f.reportedDay()), f.signRequired,
                 ts(f.signDueAt), ts(f.signedAt), f.signOverdue, f.signedInTime(), ts(f.slaDueAt), f.handlingActive,
                 ts(f.resolvedAt), f.slaBreached, ts(f.closedAt), f.closedInTime(), f.closeType, f.satisfaction,
-                f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(), f.procInstId);
+                f.reopenCount, f.escalationLevel, f.handlingMs(), f.handlingMinutes(), ts(f.signPendingDue()),
+                f.procInstId);
+        writeDaily(f);
+    }
+
+    /** An event row and its contribution gone (fixtures; the engine never deletes an event's history here). */
+    void deleteEvent(String procInstId) {
+        EventFacts f = lockEvent(procInstId);
+        if (f != null) {
+            f.admitted = false;
+            writeDaily(f);
+            jdbc.update("delete from gf_metric_event where proc_inst_id = ?", procInstId);
+        }
+    }
+
+    // ---- gf_metric_daily
+
+    private static final String DAILY_KEY = "grain = ? and stat_day = ? and community_id = ? and grid_id = ?"
+            + " and lead_dept = ? and category = ? and source = ? and city_mode = ?";
+    private static final String DAILY_ADD = DailyCell.COLUMNS.stream().map(c -> c + " = " + c + " + ?")
+            .collect(java.util.stream.Collectors.joining(", "));
+    private static final String DAILY_INSERT = "insert into gf_metric_daily (grain, stat_day, community_id, grid_id,"
+            + " lead_dept, category, source, city_mode, " + String.join(", ", DailyCell.COLUMNS) + ") values (?, ?, ?,"
+            + " ?, ?, ?, ?, ?" + ", ?".repeat(DailyCell.COLUMNS.size()) + ")";
+    private static final String DAILY_UPSERT_MYSQL = DAILY_INSERT + " on duplicate key update "
+            + DailyCell.COLUMNS.stream().map(c -> c + " = " + c + " + values(" + c + ")")
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * Moves the event's contribution from what was last written to what its facts say now. The cells are written
+     * in key order, so two transactions touching the same cells lock them in the same order.
+     */
+    private void writeDaily(EventFacts f) {
+        DailyCell before = f.written;
+        DailyCell after = DailyCell.of(f);
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
+        java.util.TreeMap<String, Object[]> keys = new java.util.TreeMap<>();
+        java.util.Map<String, long[]> deltas = new java.util.HashMap<>();
+        for (DailyCell.Grain grain : DailyCell.Grain.values()) {
+            if (before != null) {
+                add(grain, before.key(grain), before.counters(), -1, keys, deltas);
+            }
+            if (after != null) {
+                add(grain, after.key(grain), after.counters(), 1, keys, deltas);
+            }
+        }
+        keys.forEach((id, key) -> addDaily(key, deltas.get(id)));
+        f.written = after;
+    }
+
+    private static void add(DailyCell.Grain grain, Object[] key, long[] counters, int sign,
+                            java.util.Map<String, Object[]> keys, java.util.Map<String, long[]> deltas) {
+        Object[] full = new Object[key.length + 1];
+        full[0] = grain.name();
+        System.arraycopy(key, 0, full, 1, key.length);
+        String id = java.util.Arrays.toString(full);
+        keys.put(id, full);
+        long[] delta = deltas.computeIfAbsent(id, k -> new long[counters.length]);
+        for (int i = 0; i < counters.length; i++) {
+            delta[i] += sign * counters[i];
+        }
+    }
+
+    private void addDaily(Object[] keyArgs, long[] delta) {
+        if (java.util.Arrays.stream(delta).allMatch(v -> v == 0)) {
+            return;
+        }
+        Object[] insertArgs = new Object[keyArgs.length + delta.length];
+        System.arraycopy(keyArgs, 0, insertArgs, 0, keyArgs.length);
+        for (int i = 0; i < delta.length; i++) {
+            insertArgs[keyArgs.length + i] = delta[i];
+        }
+        if (mysql()) {
+            // one statement that locks the cell once: an update that misses and then inserts would take a gap
+            // lock under REPEATABLE READ, and two new cells in one gap would deadlock
+            jdbc.update(DAILY_UPSERT_MYSQL, insertArgs);
+        } else {
+            Object[] updateArgs = new Object[delta.length + keyArgs.length];
+            for (int i = 0; i < delta.length; i++) {
+                updateArgs[i] = delta[i];
+            }
+            System.arraycopy(keyArgs, 0, updateArgs, delta.length, keyArgs.length);
+            String update = "update gf_metric_daily set " + DAILY_ADD + " where " + DAILY_KEY;
+            if (jdbc.update(update, updateArgs) == 0) {
+                try {
+                    jdbc.update(DAILY_INSERT, insertArgs);
+                } catch (org.springframework.dao.DuplicateKeyException raced) {
+                    // another transaction created the cell since our update: add to it
+                    jdbc.update(update, updateArgs);
+                }
+            }
+        }
+        if (delta[0] < 0) {
+            // a cell whose last event left holds nothing: drop it, as a rebuild would not create it
+            jdbc.update("delete from gf_metric_daily where " + DAILY_KEY + " and total = 0", keyArgs);
+        }
+    }
+
+    private volatile Boolean mysql;
+
+    private boolean mysql() {
+        if (mysql == null) {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
+                    c.getMetaData().getDatabaseProductName());
+            mysql = product != null && (product.toLowerCase().contains("mysql")
+                    || product.toLowerCase().contains("mariadb"));
+        }
+        return mysql;
+    }
+
+    /** Recomputes the whole aggregate from gf_metric_event (the rebuild; bulk loads). */
+    void rebuildDaily() {
+        jdbc.update("delete from gf_metric_daily");
+        for (DailyCell.Grain grain : DailyCell.Grain.values()) {
+            jdbc.update(DailyCell.rebuildSql(grain));
+        }
     }
 
     void deleteAll() {
+        jdbc.update("delete from gf_metric_daily");
         jdbc.update("delete from gf_metric_event");
         jdbc.update("delete from gf_metric_activity");
         jdbc.update("delete from gf_metric_instance");
@@ -184,6 +314,7 @@ public class MetricsStore {
         f.satisfaction = rs.getString("satisfaction");
         f.reopenCount = rs.getInt("reopen_count");
         f.escalationLevel = rs.getInt("escalation_level");
+        f.written = DailyCell.of(f);
         return f;
     }
 

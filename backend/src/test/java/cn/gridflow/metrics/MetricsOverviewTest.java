@@ -50,7 +50,9 @@ class MetricsOverviewTest {
 
     @AfterEach
     void removeFixture() {
-        jdbc.update("delete from gf_metric_event where proc_inst_id like 'metrics-fixture-%'");
+        // through the store, so the fixture's contribution leaves the daily aggregate too
+        jdbc.queryForList("select proc_inst_id from gf_metric_event where proc_inst_id like 'metrics-fixture-%'",
+                String.class).forEach(store::deleteEvent);
         ClockUtil.reset();
     }
 
@@ -169,6 +171,35 @@ class MetricsOverviewTest {
         reply.json().path("items").forEach(item -> keys.add(item.path("businessKey").asText()));
         assertThat(reply.json().path("total").asLong()).isEqualTo(keys.size());
         return keys;
+    }
+
+    @Test
+    void theDailyAggregateKeptEventByEventEqualsItsRebuildFromTheEvents() {
+        String order = "grain, stat_day, community_id, grid_id, lead_dept, category, source, city_mode";
+        List<java.util.Map<String, Object>> live = jdbc.queryForList("select * from gf_metric_daily order by " + order);
+        // the fixture's cells as a hand count: E1 and E2 share one department cell of 2024-03-04, E10 is in none
+        java.util.Map<String, Object> e1e2 = jdbc.queryForMap("select * from gf_metric_daily where grain = 'D'"
+                + " and stat_day = ? and lead_dept = 'ENFORCE' and city_mode = 'PEACE'",
+                java.sql.Date.valueOf("2024-03-04"));
+        assertThat(((Number) e1e2.get("TOTAL")).longValue()).isEqualTo(2);
+        assertThat(((Number) e1e2.get("SIGN_SETTLED")).longValue()).isEqualTo(2);
+        assertThat(((Number) e1e2.get("SIGNED_IN_TIME")).longValue()).isEqualTo(1);
+        assertThat(((Number) e1e2.get("CLOSED_IN_TIME")).longValue()).isEqualTo(1);
+        assertThat(((Number) e1e2.get("HANDLING_MS_SUM")).longValue()).isEqualTo(2 * 10140 * 60_000L);
+        assertThat(((Number) e1e2.get("H" + String.format("%02d", DailyCell.bucket(10140))))
+                .longValue()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from gf_metric_daily where stat_day = ?"
+                + " and lead_dept = 'MARKET'", Long.class, java.sql.Date.valueOf("2024-03-19"))).isZero();
+        // every grain adds up to the same totals
+        List<String> totals = jdbc.queryForList("select concat(sum(total), '/', sum(closed_count), '/',"
+                + " sum(sign_settled), '/', sum(handling_ms_sum), '/', sum(h12)) from gf_metric_daily"
+                + " group by grain order by grain", String.class);
+        assertThat(totals).hasSize(3).containsOnly(totals.get(0));
+
+        store.rebuildDaily();
+        List<java.util.Map<String, Object>> rebuilt =
+                jdbc.queryForList("select * from gf_metric_daily order by " + order);
+        assertThat(rebuilt).isEqualTo(live);
     }
 
     @Test

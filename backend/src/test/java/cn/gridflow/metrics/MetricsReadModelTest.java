@@ -160,12 +160,22 @@ class MetricsReadModelTest {
         reportToDepartment(port, uniqueText("路灯损坏"), "MARKET");
         AppClient grid = AppClient.login(port, "grid0102", "demo");
         report(grid, "G0102", uniqueText("乱堆放"));
+        // one closed in the grid, so the aggregate holds closed, on-time and handling-time counts too
+        AppClient closer = AppClient.login(port, "grid0101", "demo");
+        String text = uniqueText("垃圾清运");
+        report(closer, "G0101", text);
+        complete(closer, taskId(closer, "受理核实", text), Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE",
+                "canSelfResolve", true, "complex", false));
+        complete(closer, taskId(closer, "网格内处置", text), Map.of("resolutionNote", "已清运"));
+        complete(closer, taskId(closer, "现场核查", text), Map.of("verifyResult", "PASS"));
 
         List<Map<String, Object>> instances = snapshot("gf_metric_instance", "proc_inst_id");
         List<Map<String, Object>> events = snapshot("gf_metric_event", "proc_inst_id");
         List<Map<String, Object>> activities = snapshot("gf_metric_activity", "act_inst_id");
         assertThat(events).isNotEmpty();
         assertThat(activities.size()).isGreaterThan(events.size());
+        List<Map<String, Object>> daily = snapshot("gf_metric_daily", DAILY_ORDER);
+        assertThat(daily).anySatisfy(row -> assertThat(((Number) row.get("CLOSED_COUNT")).longValue()).isPositive());
 
         AppClient.Reply forbidden = AppClient.login(port, "manager", "demo").post("/api/admin/metrics/rebuild", Map.of());
         assertThat(forbidden.status()).isEqualTo(403);
@@ -178,7 +188,11 @@ class MetricsReadModelTest {
         assertSameRows("gf_metric_instance", snapshot("gf_metric_instance", "proc_inst_id"), instances);
         assertSameRows("gf_metric_event", snapshot("gf_metric_event", "proc_inst_id"), events);
         assertSameRows("gf_metric_activity", snapshot("gf_metric_activity", "act_inst_id"), activities);
+        // the rebuild computes the daily aggregate in SQL; the live one was kept event by event in Java
+        assertSameRows("gf_metric_daily", snapshot("gf_metric_daily", DAILY_ORDER), daily);
     }
+
+    static final String DAILY_ORDER = "grain, stat_day, community_id, grid_id, lead_dept, category, source, city_mode";
 
     private static void assertSameRows(String table, List<Map<String, Object>> rebuilt,
                                        List<Map<String, Object>> live) {
