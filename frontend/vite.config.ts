@@ -41,6 +41,8 @@ export default defineConfig({
     css: false,
     // The build machines have two cores; more workers would only queue.
     maxWorkers: 2,
-    testTimeout: 15000,
+    // Component tests render antd, bpmn-js and form-js in jsdom; on a busy 2-core machine one test can take
+    // 15 s of CPU. The timeout only stops a hung test; it is not a speed check.
+    testTimeout: 60000,
   },
 });
