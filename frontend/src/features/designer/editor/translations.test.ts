@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dmnTranslation, translateDom, translateModule, translateText } from './translations';
 
 /** Every literal a dmn-js package passes to translate('...'), read from the installed sources. */
@@ -77,6 +77,10 @@ describe('dmn-js decision table in the editor', () => {
 });
 
 describe('form-js editor labels', () => {
+  // Preact (inside form-js) runs its effects after the next frame or after 100 ms; let those finish while jsdom
+  // is still there, or they call requestAnimationFrame after the environment is torn down.
+  afterAll(() => new Promise((done) => setTimeout(done, 300)));
+
   // jsdom has no IntersectionObserver; the properties panel only uses it to track scrolling
   beforeAll(async () => {
     // the editor bundle is large: loaded once here, not inside a test's time budget
