@@ -127,6 +127,7 @@ public class PromotionController {
         Map<String, Object> board = new LinkedHashMap<>();
         board.put("roundKey", roundKey);
         board.put("processInstanceId", instanceId);
+        board.put("archived", archive.isArchived(roundKey));
         board.putAll(stage(instanceId));
         board.put("applications", applications("round_key = ?", roundKey));
         return board;

@@ -109,6 +109,11 @@ public class RoundArchive {
         return true;
     }
 
+    public boolean isArchived(String roundKey) {
+        return jdbc.queryForObject("select count(*) from gf_promotion_publication where round_key = ?", Long.class,
+                roundKey) > 0;
+    }
+
     public Optional<Publication> publication(String roundKey) {
         return jdbc.query("select round_key, published_at, scope, title, body, entries_json from gf_promotion_publication"
                 + " where round_key = ?", rs -> rs.next()

@@ -101,6 +101,7 @@ class PromotionArchiveHttpTest {
                 .doesNotContain("grid0102", "grid0201");
 
         // HR reads the whole round's personnel file
+        assertThat(hr.get("/api/promotion/rounds/" + roundKey).json().path("archived").asBoolean()).isTrue();
         JsonNode records = hr.get("/api/promotion/rounds/" + roundKey + "/personnel-records").json();
         assertThat(records).hasSize(3);
         JsonNode appointed = records.get(0);
