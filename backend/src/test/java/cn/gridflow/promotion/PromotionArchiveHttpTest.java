@@ -10,6 +10,9 @@ import java.util.Map;
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +37,35 @@ class PromotionArchiveHttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private static String task(AppClient user, String processKey, String name, String businessKey) {
+        JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=" + processKey).json();
+        for (JsonNode item : page.path("items")) {
+            if (item.path("name").asText().equals(name) && item.path("businessKey").asText().equals(businessKey)) {
+                return item.path("id").asText();
+            }
+        }
+        throw new AssertionError("no task " + name + " of " + businessKey + " in " + page);
+    }
+
+    private static void complete(AppClient user, String taskId, Map<String, Object> variables) {
+        AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+    }
+
+    /** Fires the instance's jobs at one step (a timer that is due by then), as the job executor would. */
+    private void fire(String processInstanceId, String activityId) {
+        java.util.List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .list();
+        assertThat(jobs).as("job at " + activityId).isNotEmpty();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+    }
 
     private void candidate(String roundKey, String applicantId, String community, String status, Map<String, Object> facts) {
         jdbc.update("insert into gf_promotion_application (round_key, applicant_id, community_id, status, applied_at,"
@@ -137,5 +169,66 @@ class PromotionArchiveHttpTest {
         assertThat(all.text("message")).contains("HR and to the candidate themself");
         assertThat(zhang.get("/api/promotion/rounds/" + roundKey + "/personnel-records").status())
                 .as("a candidate does not read the others' files").isEqualTo(403);
+    }
+
+    @Test
+    void aRoundRunThroughTheAppToItsEndFilesTheObjectionAndItsFindingAndPublishesTheAppointment() {
+        AppClient hr = AppClient.login(port, "hr01", "demo");
+        AppClient zhang = AppClient.login(port, "grid0101", "demo");
+        AppClient head = AppClient.login(port, "chead01", "demo");
+        AppClient panel = AppClient.login(port, "panel01", "demo");
+        AppClient check = AppClient.login(port, "check01", "demo");
+        AppClient committee = AppClient.login(port, "committee01", "demo");
+        String roundKey = hr.post("/api/promotion/rounds", Map.of("year", 2038, "postPool", "CSW_FROM_GRID",
+                "cswVacancies", 3)).text("roundKey");
+        String roundInstance = hr.get("/api/promotion/rounds/" + roundKey).json().path("processInstanceId").asText();
+        complete(hr, task(hr, "promotion-round", "发布选聘公告", roundKey), Map.of("callNotice", "2038 年度选聘公告"));
+        assertThat(zhang.post("/api/promotion/rounds/" + roundKey + "/applications", Map.of()).status()).isEqualTo(201);
+        assertThat(hr.post("/api/promotion/rounds/" + roundKey + "/close-applications", Map.of()).status()).isEqualTo(202);
+        String candidate = roundKey + "-grid0101";
+        complete(head, task(head, "candidate-screening", "社区推荐", candidate), Map.of("recommended", true,
+                "recommendationNote", "工作扎实"));
+        complete(panel, task(panel, "candidate-screening", "笔试成绩录入", candidate), Map.of("writtenScore", 88));
+        complete(panel, task(panel, "candidate-screening", "面试成绩录入", candidate), Map.of("interviewScore", 90));
+        fire(roundInstance, "rankCandidates");
+
+        complete(check, task(check, "candidate-appointment", "考察与政审", candidate),
+                Map.of("inspectionPassed", true, "inspectionNote", "德才表现良好"));
+        assertThat(hr.post("/api/promotion/rounds/" + roundKey + "/applications/grid0101/objections",
+                Map.of("text", "反映学历存疑")).status()).isEqualTo(202);
+        complete(hr, task(hr, "candidate-appointment", "核查异议", candidate),
+                Map.of("objectionSubstantiated", false, "investigationNote", "学历经核实无误"));
+        String appointment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(candidate)
+                .processDefinitionKey("candidate-appointment").singleResult().getId();
+        fire(appointment, "publicityPeriod");
+        complete(committee, task(committee, "candidate-appointment", "市级研究决定", candidate),
+                Map.of("appointmentApproved", true, "decisionNote", "同意聘用"));
+        assertThat(hr.post("/api/promotion/rounds/" + roundKey + "/applications/grid0101/reported", Map.of()).status())
+                .isEqualTo(202);
+        fire(appointment, "probationPeriod");
+        complete(head, task(head, "candidate-appointment", "试用期考核", candidate),
+                Map.of("probationPassed", true, "probationNote", "试用期表现合格"));
+        assertThat(zhang.get("/api/promotion/rounds/" + roundKey + "/publication").status())
+                .as("the round still waits for its waitlist to expire").isEqualTo(404);
+
+        fire(roundInstance, "waitlistExpiry"); // 31 December: the waitlist lapses, the round archives and ends
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(roundInstance).count()).isZero();
+
+        JsonNode publication = zhang.get("/api/promotion/rounds/" + roundKey + "/publication").json();
+        assertThat(publication.path("entries")).hasSize(1);
+        assertThat(publication.path("entries").get(0).path("status").asText()).isEqualTo("APPOINTED");
+        assertThat(publication.path("body").asText()).contains("grid0101", "总分 88", "正式聘用");
+        JsonNode mine = zhang.get("/api/promotion/rounds/" + roundKey + "/personnel-records/grid0101").json();
+        assertThat(mine.path("appointmentResult").asText()).isEqualTo("APPOINTED");
+        assertThat(mine.path("writtenScore").decimalValue()).isEqualByComparingTo("88");
+        assertThat(mine.path("interviewScore").decimalValue()).isEqualByComparingTo("90");
+        assertThat(mine.path("totalScore").decimalValue()).isEqualByComparingTo("88");
+        assertThat(mine.path("rank").asInt()).isEqualTo(1);
+        assertThat(mine.path("publicityEndAt").asText()).isNotBlank();
+        assertThat(mine.path("objectionsFiled").asInt()).isEqualTo(1);
+        assertThat(mine.path("objectionOutcome").asText()).isEqualTo("UNFOUNDED");
+        assertThat(mine.path("objections").get(0).path("text").asText()).isEqualTo("反映学历存疑");
+        assertThat(mine.path("objections").get(0).path("filedBy").asText()).isEqualTo("hr01");
+        assertThat(count("gf_promotion_personnel_record", roundKey)).isEqualTo(1);
     }
 }
