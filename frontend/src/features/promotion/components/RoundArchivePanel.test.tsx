@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, renderRoutes } from '@/test/utils';
 import { routes } from '../routes';
@@ -47,7 +48,7 @@ describe('round archive', () => {
     ]);
     renderRoutes(routes, `/promotion/rounds/${key}`);
 
-    const publication = within(await screen.findByTestId('publication'));
+    const publication = within(await screen.findByTestId('publication', {}, { timeout: 10_000 }));
     expect(screen.getByTestId('round-stage')).toHaveTextContent('已归档');
     expect(publication.getByText('公布范围：全体用户')).toBeInTheDocument();
     const row = publication.getByText('grid0101').closest('tr') as HTMLElement;
@@ -78,5 +79,30 @@ describe('round archive', () => {
     expect(mine.getByTestId('record-objections-grid0102')).toHaveTextContent('异议属实');
     expect(mine.getByText('80.10')).toBeInTheDocument();
     expect(calls.some((c) => c.url.pathname.endsWith('/personnel-records'))).toBe(false);
+  }, 60_000);
+
+  it('lets any grid worker read the published results of an archived round from the round list', async () => {
+    mockFetch([
+      { path: '/api/me', body: me(['grid-staff'], 'grid0202') },
+      {
+        path: '/api/promotion/rounds',
+        body: {
+          items: [{ roundKey: key, year: 2037, postPool: 'SOE_RESERVED', processInstanceId: 'p9',
+            openedAt: '2037-01-05T01:00:00Z', archived: true, activities: [] }],
+          total: 1, page: 0, size: 20,
+        },
+      },
+      {
+        path: `/api/promotion/rounds/${key}/publication`,
+        body: { roundKey: key, publishedAt: '2038-01-01T01:00:00Z', scope: 'ALL_USERS', title: `${key} 选聘结果公布`,
+          body: '1. grid0101：总分 87.7，正式聘用',
+          entries: [{ applicantId: 'grid0101', rank: 1, status: 'APPOINTED', writtenScore: 88, interviewScore: 84, bonus: 1, totalScore: 87.7 }] },
+      },
+    ]);
+    renderRoutes(routes, '/promotion');
+    await userEvent.click(await screen.findByTestId(`publication-${key}`));
+    const publication = within(await screen.findByTestId('publication', {}, { timeout: 10_000 }));
+    expect(publication.getByText(`${key} 选聘结果公布`)).toBeInTheDocument();
+    expect(publication.getByText('87.70')).toBeInTheDocument();
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/dates';
 import type { PersonnelRecord, PublicationEntry } from '../api/promotion';
@@ -45,45 +45,51 @@ export function PersonnelRecordView({ record }: { record: PersonnelRecord }) {
   );
 }
 
+/** The round's published results (art. 22): readable by every signed-in user. */
+export function PublicationView({ roundKey }: { roundKey: string }) {
+  const { t } = useTranslation();
+  const publication = usePublication(roundKey, true);
+  if (publication.isPending) return <Spin />;
+  if (publication.isError) return <Alert type="warning" showIcon title={publication.error.message} />;
+  const p = publication.data;
+  return (
+    <div data-testid="publication">
+      <Typography.Title level={5}>{p.title}</Typography.Title>
+      <Space wrap>
+        <Tag color="green">{t(`promotion.archive.scope.${p.scope}`, { defaultValue: p.scope })}</Tag>
+        <Typography.Text type="secondary">{t('promotion.archive.publishedAt', { at: formatDateTime(p.publishedAt) })}</Typography.Text>
+      </Space>
+      <Table<PublicationEntry>
+        rowKey="applicantId"
+        size="small"
+        pagination={false}
+        dataSource={p.entries}
+        locale={{ emptyText: t('promotion.archive.nobody') }}
+        columns={[
+          { title: t('promotion.board.rank'), dataIndex: 'rank', render: (r: number | null) => r ?? '—' },
+          { title: t('promotion.board.applicant'), dataIndex: 'applicantId' },
+          { title: t('promotion.board.written'), render: (_, e) => num(e.writtenScore) },
+          { title: t('promotion.board.interview'), render: (_, e) => num(e.interviewScore) },
+          { title: t('promotion.board.bonus'), render: (_, e) => num(e.bonus) },
+          { title: t('promotion.board.total'), render: (_, e) => <b>{num(e.totalScore, 2)}</b> },
+          { title: t('promotion.board.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+        ]}
+      />
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }} type="secondary" data-testid="publication-text">
+        {p.body}
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
 /** The round's archive on its board: the published results for all, and for HR the personnel-file records. */
 export function RoundArchivePanel({ roundKey, isHr }: { roundKey: string; isHr: boolean }) {
   const { t } = useTranslation();
-  const publication = usePublication(roundKey, true);
   const records = useRoundRecords(roundKey, isHr);
   return (
     <Card size="small" title={t('promotion.archive.title')} data-testid="round-archive">
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {publication.isError && <Alert type="warning" showIcon title={publication.error.message} />}
-        {publication.data && (
-          <div data-testid="publication">
-            <Typography.Title level={5}>{publication.data.title}</Typography.Title>
-            <Space wrap>
-              <Tag color="green">{t(`promotion.archive.scope.${publication.data.scope}`, { defaultValue: publication.data.scope })}</Tag>
-              <Typography.Text type="secondary">
-                {t('promotion.archive.publishedAt', { at: formatDateTime(publication.data.publishedAt) })}
-              </Typography.Text>
-            </Space>
-            <Table<PublicationEntry>
-              rowKey="applicantId"
-              size="small"
-              pagination={false}
-              dataSource={publication.data.entries}
-              locale={{ emptyText: t('promotion.archive.nobody') }}
-              columns={[
-                { title: t('promotion.board.rank'), dataIndex: 'rank', render: (r: number | null) => r ?? '—' },
-                { title: t('promotion.board.applicant'), dataIndex: 'applicantId' },
-                { title: t('promotion.board.written'), render: (_, e) => num(e.writtenScore) },
-                { title: t('promotion.board.interview'), render: (_, e) => num(e.interviewScore) },
-                { title: t('promotion.board.bonus'), render: (_, e) => num(e.bonus) },
-                { title: t('promotion.board.total'), render: (_, e) => <b>{num(e.totalScore, 2)}</b> },
-                { title: t('promotion.board.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-              ]}
-            />
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }} type="secondary" data-testid="publication-text">
-              {publication.data.body}
-            </Typography.Paragraph>
-          </div>
-        )}
+        <PublicationView roundKey={roundKey} />
         {isHr && records.data && (
           <div data-testid="personnel-records">
             <Typography.Title level={5}>{t('promotion.archive.records')}</Typography.Title>
