@@ -39,7 +39,47 @@ export interface Application {
 }
 
 export interface RoundBoard extends Omit<RoundSummary, 'year' | 'postPool' | 'openedAt' | 'archived'> {
+  /** Whether the round's archive step ran: then its results are published and its personnel records filed. */
+  archived?: boolean;
   applications: Application[];
+}
+
+/** One line of the published results (art. 22). */
+export interface PublicationEntry {
+  applicantId: string;
+  rank: number | null;
+  status: string;
+  writtenScore: number | null;
+  interviewScore: number | null;
+  bonus: number | null;
+  totalScore: number | null;
+}
+
+export interface Publication {
+  roundKey: string;
+  publishedAt: string;
+  scope: string;
+  title: string;
+  body: string;
+  entries: PublicationEntry[];
+}
+
+/** A candidate's personnel-file record, written when the round is archived. */
+export interface PersonnelRecord {
+  roundKey: string;
+  applicantId: string;
+  finalStatus: string;
+  writtenScore: number | null;
+  interviewScore: number | null;
+  bonus: number | null;
+  totalScore: number | null;
+  rank: number | null;
+  publicityEndAt: string | null;
+  objectionsFiled: number;
+  objectionOutcome: 'SUBSTANTIATED' | 'UNFOUNDED' | 'NOT_DECIDED' | null;
+  appointmentResult: string;
+  objections: { filedBy: string; filedAt: string; text: string }[];
+  archivedAt: string;
 }
 
 export interface ProcessStep {
@@ -143,6 +183,9 @@ export const promotionKeys = {
   board: (key: string) => ['promotion', 'board', key] as const,
   process: (key: string, applicantId?: string) => ['promotion', 'process', key, applicantId ?? ''] as const,
   mine: ['promotion', 'mine'] as const,
+  myRecords: ['promotion', 'my-records'] as const,
+  publication: (key: string) => ['promotion', 'publication', key] as const,
+  records: (key: string) => ['promotion', 'records', key] as const,
   hrRecords: (page: number, size: number, year?: number) => ['promotion', 'hr-records', page, size, year ?? 0] as const,
   commendations: (page: number, size: number) => ['promotion', 'commendations', page, size] as const,
   commendation: (id: string) => ['promotion', 'commendation', id] as const,
@@ -153,6 +196,9 @@ export const fetchBoard = (key: string) => api.get<RoundBoard>(round(key));
 export const fetchProcess = (key: string, applicantId?: string) =>
   api.get<ProcessView>(`${round(key)}/process`, { applicantId });
 export const fetchMyApplications = () => api.get<Application[]>(`${base}/my-applications`);
+export const fetchPublication = (key: string) => api.get<Publication>(`${round(key)}/publication`);
+export const fetchRoundRecords = (key: string) => api.get<PersonnelRecord[]>(`${round(key)}/personnel-records`);
+export const fetchMyRecords = () => api.get<PersonnelRecord[]>(`${base}/my-personnel-records`);
 export const openRound = (input: OpenRoundInput) => api.post<{ roundKey: string }>(`${base}/rounds`, input);
 export const applyToRound = (key: string) => api.post<{ status: string }>(`${round(key)}/applications`, {});
 export const closeApplications = (key: string) => api.post(`${round(key)}/close-applications`, {});

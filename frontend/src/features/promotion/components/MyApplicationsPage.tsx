@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/dates';
-import { useMyApplications } from '../hooks/usePromotion';
+import { useMyApplications, useMyRecords } from '../hooks/usePromotion';
 import { ProcessPanel } from './ProcessPanel';
+import { PersonnelRecordView } from './RoundArchivePanel';
 import { Reasons, StatusTag } from './StatusTag';
 
 /** A grid worker's own applications: where each stands, why it failed, their scores and rank. */
@@ -12,6 +13,7 @@ export function MyApplicationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const mine = useMyApplications();
+  const records = useMyRecords();
   if (mine.isPending) return <Spin />;
   if (mine.isError) return <Alert type="error" showIcon title={mine.error.message} />;
   return (
@@ -31,6 +33,13 @@ export function MyApplicationsPage() {
                 </Descriptions.Item>
               )}
             </Descriptions>
+            {records.data
+              ?.filter((r) => r.roundKey === a.roundKey)
+              .map((r) => (
+                <Card key={r.roundKey} size="small" type="inner" title={t('promotion.archive.myRecord')} style={{ margin: '12px 0' }}>
+                  <PersonnelRecordView record={r} />
+                </Card>
+              ))}
             {a.status !== 'APPLIED' && <ProcessPanel roundKey={a.roundKey} applicantId={a.applicantId} />}
           </Card>
         ))}

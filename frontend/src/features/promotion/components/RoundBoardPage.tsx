@@ -10,6 +10,7 @@ import { type Application, roundStage } from '../api/promotion';
 import { useBoard, useCloseApplications, useObjection, useReported } from '../hooks/usePromotion';
 import { PerformanceCell } from './PerformanceCell';
 import { ProcessPanel } from './ProcessPanel';
+import { RoundArchivePanel } from './RoundArchivePanel';
 import { Reasons, StatusTag } from './StatusTag';
 
 function score(a: Application, name: string): string {
@@ -53,7 +54,7 @@ export function RoundBoardPage() {
       <PageHeader
         title={roundKey}
         onBack={() => navigate('/promotion')}
-        tags={<Tag color="blue" data-testid="round-stage">{t(`promotion.stage.${roundStage(b.activities, false)}`)}</Tag>}
+        tags={<Tag color="blue" data-testid="round-stage">{t(`promotion.stage.${roundStage(b.activities, b.archived ?? false)}`)}</Tag>}
         extra={
           isHr &&
           b.activities.includes('applicationWindow') && (
@@ -150,6 +151,7 @@ export function RoundBoardPage() {
             {t('promotion.board.tieBreak')}
           </Typography.Paragraph>
         </Card>
+        {b.archived && <RoundArchivePanel roundKey={roundKey} isHr={isHr} />}
         <Card
           size="small"
           title={selected ? t('promotion.board.candidateProcess', { id: selected }) : t('promotion.board.roundProcess')}

@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
 import { type OpenRoundInput, type RoundSummary, roundStage } from '../api/promotion';
 import { useApply, useOpenRound, useRounds } from '../hooks/usePromotion';
+import { PublicationView } from './RoundArchivePanel';
 
 const BOARD_ROLES = ['hr-admin', 'assessment-panel', 'discipline-check', 'promotion-committee', 'community-head'];
 /** Who sees the rounds; others reach this menu for the commendations only. */
@@ -31,6 +32,7 @@ export function RoundListPage() {
   const open = useOpenRound();
   const apply = useApply();
   const [opening, setOpening] = useState(false);
+  const [published, setPublished] = useState<string | null>(null);
   const [form] = Form.useForm<OpenRoundInput>();
 
   const submitOpen = async () => {
@@ -125,11 +127,25 @@ export function RoundListPage() {
                   <Button size="small" type="primary" onClick={() => applyTo(r.roundKey)} data-testid={`apply-${r.roundKey}`}>
                     {t('promotion.rounds.apply')}
                   </Button>
+                ) : r.archived ? (
+                  <Button size="small" onClick={() => setPublished(r.roundKey)} data-testid={`publication-${r.roundKey}`}>
+                    {t('promotion.archive.show')}
+                  </Button>
                 ) : null,
             },
           ]}
         />
       </Card>
+      <Modal
+        open={published !== null}
+        title={t('promotion.archive.title')}
+        onCancel={() => setPublished(null)}
+        footer={null}
+        width={800}
+        destroyOnHidden
+      >
+        {published && <PublicationView roundKey={published} />}
+      </Modal>
       <Modal
         open={opening}
         title={t('promotion.rounds.open')}

@@ -7,6 +7,9 @@ import {
   fetchCommendations,
   fetchHrRecords,
   fetchMyApplications,
+  fetchMyRecords,
+  fetchPublication,
+  fetchRoundRecords,
   fetchProcess,
   fetchRounds,
   fileCommendationObjection,
@@ -33,6 +36,14 @@ export const useRoundProcess = (key: string, applicantId?: string, enabled = tru
   });
 
 export const useMyApplications = () => useQuery({ queryKey: promotionKeys.mine, queryFn: fetchMyApplications });
+
+export const usePublication = (key: string, enabled: boolean) =>
+  useQuery({ queryKey: promotionKeys.publication(key), queryFn: () => fetchPublication(key), enabled, retry: false });
+
+export const useRoundRecords = (key: string, enabled: boolean) =>
+  useQuery({ queryKey: promotionKeys.records(key), queryFn: () => fetchRoundRecords(key), enabled, retry: false });
+
+export const useMyRecords = () => useQuery({ queryKey: promotionKeys.myRecords, queryFn: fetchMyRecords });
 
 export const useHrRecords = (page: number, size: number, assessmentYear?: number) =>
   useQuery({

@@ -46,8 +46,10 @@ public class ApplicationLedger implements PromotionLedger {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Notifications notifications;
+    private final RoundArchive archive;
 
-    public ApplicationLedger(JdbcTemplate jdbc, ObjectMapper json, Notifications notifications) {
+    public ApplicationLedger(JdbcTemplate jdbc, ObjectMapper json, Notifications notifications, RoundArchive archive) {
+        this.archive = archive;
         this.jdbc = jdbc;
         this.json = json;
         this.notifications = notifications;
@@ -97,8 +99,7 @@ public class ApplicationLedger implements PromotionLedger {
 
     @Override
     public void archive(String roundKey) {
-        jdbc.update("update gf_promotion_round set archived_at = ? where round_key = ? and archived_at is null",
-                Timestamp.from(Instant.now()), roundKey);
+        archive.archive(roundKey);
     }
 
     @SuppressWarnings("unchecked")

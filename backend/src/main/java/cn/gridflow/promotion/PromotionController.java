@@ -56,10 +56,12 @@ public class PromotionController {
     private final EngineSystemCalls system;
     private final RoundProcessView processView;
     private final WorkerPerformance performance;
+    private final RoundArchive archive;
 
     public PromotionController(PromotionRounds rounds, HrRecords hr, JdbcTemplate jdbc, RuntimeService runtime,
                                ObjectMapper json, EngineSystemCalls system, RoundProcessView processView,
-                               WorkerPerformance performance) {
+                               WorkerPerformance performance, RoundArchive archive) {
+        this.archive = archive;
         this.performance = performance;
         this.system = system;
         this.processView = processView;
@@ -125,6 +127,7 @@ public class PromotionController {
         Map<String, Object> board = new LinkedHashMap<>();
         board.put("roundKey", roundKey);
         board.put("processInstanceId", instanceId);
+        board.put("archived", archive.isArchived(roundKey));
         board.putAll(stage(instanceId));
         board.put("applications", applications("round_key = ?", roundKey));
         return board;
@@ -159,6 +162,42 @@ public class PromotionController {
         return applications("applicant_id = ?", CurrentUser.get().id());
     }
 
+    /** The round's published results (art. 22 makes them public: every signed-in user may read them). */
+    @GetMapping("/rounds/{roundKey}/publication")
+    public RoundArchive.Publication publication(@PathVariable String roundKey) {
+        rounds.instanceOf(roundKey);
+        return archive.publication(roundKey)
+                .orElseThrow(() -> ApiException.notFound("PROMOTION_NOT_PUBLISHED", roundKey));
+    }
+
+    /** The personnel-file records of the round: HR only. */
+    @GetMapping("/rounds/{roundKey}/personnel-records")
+    public List<RoundArchive.PersonnelRecord> personnelRecords(@PathVariable String roundKey) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isAdmin() && !user.hasRole("hr-admin")) {
+            throw ApiException.forbidden("PROMOTION_PERSONNEL_RECORD_FORBIDDEN");
+        }
+        rounds.instanceOf(roundKey);
+        return archive.records(roundKey, null);
+    }
+
+    /** The caller's own personnel-file records, one per archived round they applied to. */
+    @GetMapping("/my-personnel-records")
+    public List<RoundArchive.PersonnelRecord> myPersonnelRecords() {
+        return archive.records(null, CurrentUser.get().id());
+    }
+
+    /** One candidate's record: HR, or the candidate themself; anyone else is refused. */
+    @GetMapping("/rounds/{roundKey}/personnel-records/{applicantId}")
+    public RoundArchive.PersonnelRecord personnelRecord(@PathVariable String roundKey, @PathVariable String applicantId) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isAdmin() && !user.hasRole("hr-admin") && !applicantId.equals(user.id())) {
+            throw ApiException.forbidden("PROMOTION_PERSONNEL_RECORD_FORBIDDEN");
+        }
+        return archive.records(roundKey, applicantId).stream().findFirst()
+                .orElseThrow(() -> ApiException.notFound("PROMOTION_NOT_PUBLISHED", roundKey));
+    }
+
     @PostMapping("/rounds/{roundKey}/close-applications")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public void closeApplications(@PathVariable String roundKey) {
@@ -169,8 +208,8 @@ public class PromotionController {
     @PostMapping("/rounds/{roundKey}/applications/{applicantId}/objections")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public void objection(@PathVariable String roundKey, @PathVariable String applicantId, @RequestBody Objection body) {
-        requireRole("hr-admin");
-        rounds.objection(roundKey, applicantId, body.text());
+        CurrentUser user = requireRole("hr-admin");
+        rounds.objection(roundKey, applicantId, body.text(), user.id());
     }
 
     @PostMapping("/rounds/{roundKey}/applications/{applicantId}/reported")

@@ -31,9 +31,11 @@ public class PromotionRounds {
     private final HrRecords hr;
     private final EngineSystemCalls system;
     private final org.camunda.bpm.engine.ManagementService management;
+    private final RoundArchive archive;
 
     public PromotionRounds(JdbcTemplate jdbc, RuntimeService runtime, HrRecords hr, EngineSystemCalls system,
-                           org.camunda.bpm.engine.ManagementService management) {
+                           org.camunda.bpm.engine.ManagementService management, RoundArchive archive) {
+        this.archive = archive;
         this.management = management;
         this.jdbc = jdbc;
         this.runtime = runtime;
@@ -115,12 +117,15 @@ public class PromotionRounds {
     }
 
     /** An objection during 公示 (MSG_OBJECTION_FILED); outside the publicity period there is nothing to object to. */
-    public void objection(String roundKey, String applicantId, String text) {
+    @Transactional
+    public void objection(String roundKey, String applicantId, String text, String by) {
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw ApiException.badRequest("PROMOTION_OBJECTION_TEXT");
         }
         correlate("MSG_OBJECTION_FILED", roundKey, applicantId, Map.of("objectionText", text.strip()),
                 "PROMOTION_NOT_IN_PUBLICITY");
+        // kept for the candidate's personnel file (§4.3 step 11); the process only holds the latest text
+        archive.objectionFiled(roundKey, applicantId, by, text.strip());
     }
 
     /** An objection to a commendation during its 5-working-day notice. */

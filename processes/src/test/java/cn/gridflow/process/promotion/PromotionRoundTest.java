@@ -140,6 +140,23 @@ class PromotionRoundTest {
     }
 
     @Test
+    void theRoundIsArchivedAndItsResultsPublishedOnceWhenItsWaitlistExpires() {
+        ProcessInstance round = startRound("CSW_FROM_GRID", 15, 0);
+        apply(round, "r2", new Hr(2.5, "COMPETENT,COMPETENT", 30, 3, false, "FULL_TIME_GRID", 80, 0), 0, 0);
+        closeApplications(round);
+        complete(screeningOf(round, "r2"), "recommend", "recommended", true, "recommendationNote", "同意推荐");
+        runDue(round);
+        assertThat(round).isWaitingAt("waitlistExpiry");
+        assertThat(ledger.archived).isEmpty();
+
+        Date expiresAt = (Date) runtimeService().getVariable(round.getId(), "waitlistExpiresAt");
+        at(expiresAt.toInstant().plusSeconds(60), round);
+
+        assertThat(round).isEnded().hasPassed("expireWaitlist", "archiveRound", "roundClosed");
+        assertThat(ledger.archived).containsExactly("PR-2026-CSW_FROM_GRID");
+    }
+
+    @Test
     void anApplicantTheCommunityDoesNotRecommendEndsWithThatReason() {
         ProcessInstance round = startRound("CSW_FROM_GRID", 15, 0);
         apply(round, "n1", Hr.qualified(), 0, 0);
