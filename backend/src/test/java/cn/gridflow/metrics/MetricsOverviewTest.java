@@ -209,6 +209,13 @@ class MetricsOverviewTest {
                 + " group by grain order by grain", String.class);
         assertThat(totals).hasSize(DailyCell.Grain.values().length).containsOnly(totals.get(0));
 
+        // V65 fills the grid and category grains of an existing database by rolling up F: the cells kept live
+        jdbc.update("delete from gf_metric_daily where grain in ('G', 'K')");
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io
+                .ClassPathResource("db/migration/V65__metrics_daily_grid_and_category_grains.sql"))
+                .execute(jdbc.getDataSource());
+        assertThat(jdbc.queryForList("select * from gf_metric_daily order by " + order)).isEqualTo(live);
+
         store.rebuildDaily();
         List<java.util.Map<String, Object>> rebuilt =
                 jdbc.queryForList("select * from gf_metric_daily order by " + order);
