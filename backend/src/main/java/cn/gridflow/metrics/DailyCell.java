@@ -34,10 +34,22 @@ record DailyCell(LocalDate day, String communityId, String gridId, String leadDe
         COLUMNS = List.copyOf(columns);
     }
 
-    /** The grains of the table: which dimensions each keeps (the others are rolled up to ''). */
+    /**
+     * The grains of the table: which dimensions each keeps (the others are rolled up to ''). A query reads the
+     * first grain in this order that keeps every dimension it filters or groups by, so every single-dimension
+     * filter has a grain of a few cells per day; only combined filters fall to F, which has about one cell per
+     * event.
+     */
     enum Grain {
+        /** day x community x mode: the city, a community, war/peace. */
         C(true, false, true, false, false, false),
+        /** day x lead department x mode: a department, a department leader's scope. */
         D(false, false, true, true, false, false),
+        /** day x community x grid x mode: a grid (its community is kept, so a community head's scope fits). */
+        G(true, true, true, false, false, false),
+        /** day x category x source x mode: a category, a source, or both. */
+        K(false, false, true, false, true, true),
+        /** every dimension: any other combination. */
         F(true, true, true, true, true, true);
 
         final boolean community;
@@ -54,6 +66,22 @@ record DailyCell(LocalDate day, String communityId, String gridId, String leadDe
             this.dept = dept;
             this.category = category;
             this.source = source;
+        }
+
+        /** Whether this grain keeps every dimension asked for. */
+        boolean covers(boolean community, boolean grid, boolean dept, boolean category, boolean source) {
+            return (this.community || !community) && (this.grid || !grid) && (this.dept || !dept)
+                    && (this.category || !category) && (this.source || !source);
+        }
+
+        /** The first (smallest) grain that keeps every dimension asked for; F keeps all. */
+        static Grain smallest(boolean community, boolean grid, boolean dept, boolean category, boolean source) {
+            for (Grain g : values()) {
+                if (g.covers(community, grid, dept, category, source)) {
+                    return g;
+                }
+            }
+            return F;
         }
     }
 

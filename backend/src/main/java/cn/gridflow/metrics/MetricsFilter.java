@@ -50,14 +50,7 @@ record MetricsFilter(LocalDate from, LocalDate to, String communityId, String gr
                 || (!scope.city() && !scope.communities().isEmpty());
         boolean department = departmentId != null || "department".equals(groupBy)
                 || (!scope.city() && !scope.departments().isEmpty());
-        boolean other = gridId != null || category != null || source != null;
-        if (!other && !department) {
-            return DailyCell.Grain.C;
-        }
-        if (!other && !community) {
-            return DailyCell.Grain.D;
-        }
-        return DailyCell.Grain.F;
+        return DailyCell.Grain.smallest(community, gridId != null, department, category != null, source != null);
     }
 
     /** The same condition over gf_metric_daily {@code d}, in one grain. */

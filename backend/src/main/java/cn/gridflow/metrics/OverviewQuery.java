@@ -111,9 +111,9 @@ public class OverviewQuery {
             .collect(java.util.stream.Collectors.joining(", "));
 
     /** The pre-aggregated counts in the filter, grouped by {@code groupColumn} of {@code d} (null: one group). */
-    private Map<String, Counts> dailyCounts(MetricsScope scope, MetricsFilter filter, String groupBy,
+    private Map<String, Counts> dailyCounts(MetricsScope scope, MetricsFilter filter, DailyCell.Grain grain,
                                             String groupColumn, MapSqlParameterSource params) {
-        String where = filter.dailyWhere(scope, filter.grain(scope, groupBy), params);
+        String where = filter.dailyWhere(scope, grain, params);
         Map<String, Counts> groups = new TreeMap<>();
         String group = groupColumn == null ? "'all'" : "d." + groupColumn;
         jdbc.query("select " + group + " grp, " + DAILY_SUMS + " from gf_metric_daily d where " + where
@@ -157,15 +157,26 @@ public class OverviewQuery {
 
     /** Counts per unit ("community" or "department") or, with {@code groupBy} null, one group "all". */
     Map<String, Counts> counts(MetricsScope scope, MetricsFilter filter, String groupBy, Date now) {
+        return counts(scope, filter, groupBy, filter.grain(scope, groupBy), now);
+    }
+
+    /** The same from a given grain, which must keep the filter's dimensions (the benchmark compares grains). */
+    Map<String, Counts> counts(MetricsScope scope, MetricsFilter filter, String groupBy, DailyCell.Grain grain,
+                               Date now) {
         MapSqlParameterSource params = new MapSqlParameterSource("now", new Timestamp(now.getTime()));
         String column = groupBy == null ? null : "community".equals(groupBy) ? "community_id" : "lead_dept";
-        Map<String, Counts> groups = dailyCounts(scope, filter, groupBy, column, params);
+        Map<String, Counts> groups = dailyCounts(scope, filter, grain, column, params);
         liveCounts(scope, filter, column, groups, params);
         return groups;
     }
 
     public Overview overview(MetricsScope scope, MetricsFilter filter, Date now) {
-        Counts counts = counts(scope, filter, null, now).getOrDefault("all", new Counts());
+        return overview(scope, filter, filter.grain(scope, null), now);
+    }
+
+    /** The overview from a given grain, which must keep the filter's dimensions (the benchmark compares grains). */
+    Overview overview(MetricsScope scope, MetricsFilter filter, DailyCell.Grain grain, Date now) {
+        Counts counts = counts(scope, filter, null, grain, now).getOrDefault("all", new Counts());
         return new Overview(filter.from(), filter.to(), counts.total, counts.open, counts.closed,
                 Rate.of(counts.signedInTime, counts.signDue, "signedInTime", "signDue"),
                 Rate.of(counts.closedInTime, counts.closedWithSla, "closedInTime", "closedWithSla"),
@@ -233,7 +244,7 @@ public class OverviewQuery {
             throw ApiException.badRequest("METRICS_PERIOD_INVALID", period);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("now", new Timestamp(now.getTime()));
-        Map<String, Counts> days = dailyCounts(scope, filter, null, "stat_day", params);
+        Map<String, Counts> days = dailyCounts(scope, filter, filter.grain(scope, null), "stat_day", params);
         MapSqlParameterSource live = new MapSqlParameterSource("now", params.getValue("now"));
         jdbc.query("select e.reported_day, count(*) n from gf_metric_event e where " + filter.where(scope, live)
                 + " and e.sign_pending_due < :now group by e.reported_day", live,

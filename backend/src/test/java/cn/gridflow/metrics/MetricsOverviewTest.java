@@ -190,11 +190,31 @@ class MetricsOverviewTest {
                 .longValue()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from gf_metric_daily where stat_day = ?"
                 + " and lead_dept = 'MARKET'", Long.class, java.sql.Date.valueOf("2024-03-19"))).isZero();
+        // the grid grain: E1 and E2 share 2024-03-04 in G0101 (with its community), one of them on time
+        java.util.Map<String, Object> grid = jdbc.queryForMap("select * from gf_metric_daily where grain = 'G'"
+                + " and stat_day = ? and community_id = 'C01' and grid_id = 'G0101' and city_mode = 'PEACE'",
+                java.sql.Date.valueOf("2024-03-04"));
+        assertThat(((Number) grid.get("TOTAL")).longValue()).isEqualTo(2);
+        assertThat(((Number) grid.get("CLOSED_IN_TIME")).longValue()).isEqualTo(1);
+        assertThat(grid.get("LEAD_DEPT")).isEqualTo("");
+        assertThat(grid.get("CATEGORY")).isEqualTo("");
+        // the category x source grain: the same two events, apart by source, without community or grid
+        assertThat(jdbc.queryForList("select concat(source, '=', total) from gf_metric_daily where grain = 'K'"
+                + " and stat_day = ? and category = 'ENV_CLUTTER' and community_id = '' and grid_id = ''"
+                + " and lead_dept = '' order by source", String.class, java.sql.Date.valueOf("2024-03-04")))
+                .containsExactly("GRID_PATROL=1", "RESIDENT_APP=1");
         // every grain adds up to the same totals
         List<String> totals = jdbc.queryForList("select concat(sum(total), '/', sum(closed_count), '/',"
                 + " sum(sign_settled), '/', sum(handling_ms_sum), '/', sum(h12)) from gf_metric_daily"
                 + " group by grain order by grain", String.class);
-        assertThat(totals).hasSize(3).containsOnly(totals.get(0));
+        assertThat(totals).hasSize(DailyCell.Grain.values().length).containsOnly(totals.get(0));
+
+        // V65 fills the grid and category grains of an existing database by rolling up F: the cells kept live
+        jdbc.update("delete from gf_metric_daily where grain in ('G', 'K')");
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io
+                .ClassPathResource("db/migration/V65__metrics_daily_grid_and_category_grains.sql"))
+                .execute(jdbc.getDataSource());
+        assertThat(jdbc.queryForList("select * from gf_metric_daily order by " + order)).isEqualTo(live);
 
         store.rebuildDaily();
         List<java.util.Map<String, Object>> rebuilt =
@@ -260,6 +280,17 @@ class MetricsOverviewTest {
                 .asLong()).isEqualTo(2);
         assertThat(manager.get("/api/metrics/overview?" + RANGE + "&source=RESIDENT_APP").json().path("total")
                 .asLong()).isEqualTo(3);
+        // two dimensions at once: category and source share a grain, grid and category fall to the finest one
+        assertThat(manager.get("/api/metrics/overview?" + RANGE + "&category=ENV_CLUTTER&source=GRID_PATROL").json()
+                .path("total").asLong()).isEqualTo(2);
+        assertThat(manager.get("/api/metrics/overview?" + RANGE + "&gridId=G0101&category=ENV_CLUTTER").json()
+                .path("total").asLong()).isEqualTo(3);
+        JsonNode grid = manager.get("/api/metrics/overview?" + RANGE + "&gridId=G0202").json();
+        assertThat(grid.path("total").asLong()).as("E6 only; E10 was not admitted").isEqualTo(1);
+        assertThat(grid.path("p90HandlingMinutes").asLong()).isEqualTo(90);
+        JsonNode hotline = manager.get("/api/metrics/overview?" + RANGE + "&source=HOTLINE_12345").json();
+        rate(hotline.path("reopenRate"), 1, 1);
+        assertThat(hotline.path("p90HandlingMinutes").asLong()).isEqualTo(11520);
         JsonNode firstWeek = manager.get("/api/metrics/overview?from=2024-03-04&to=2024-03-08").json();
         assertThat(firstWeek.path("total").asLong()).isEqualTo(6);
         assertThat(firstWeek.path("p90HandlingMinutes").asLong()).isEqualTo(11520);
@@ -295,6 +326,9 @@ class MetricsOverviewTest {
         assertThat(o.path("closed").asLong()).isEqualTo(4);
         rate(o.path("onTimeRate"), 2, 4);
         assertThat(keys(head, "figure=overdue")).containsExactly("MT-E9");
+        // a grid of their community, read from the grid grain within the head's scope
+        assertThat(head.get("/api/metrics/overview?" + RANGE + "&gridId=G0102").json().path("total").asLong())
+                .isEqualTo(2);
         AppClient.Reply other = head.get("/api/metrics/overview?" + RANGE + "&communityId=C02");
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.text("message")).isEqualTo("只能查看本社区或本部门的数据。");

@@ -102,7 +102,7 @@ class OverviewBenchmark {
             MetricsScope city = new MetricsScope(true, List.of(), List.of());
             MetricsScope community = new MetricsScope(false, List.of("C07"), List.of());
             Date now = Date.from(LAST_DAY.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
-            OverviewQuery.Overview all = time(name, "city, whole year (1,000,000 events)", query, city,
+            OverviewQuery.Overview all = time(name, String.format("city, whole year (%,d events)", EVENTS), query, city,
                     filter(LAST_DAY.minusDays(DAYS - 1), null, null), now);
             assertThat(all.total()).isEqualTo(EVENTS);
             time(name, "city, last 30 days", query, city, filter(LAST_DAY.minusDays(29), null, null), now);
@@ -112,14 +112,34 @@ class OverviewBenchmark {
                     filter(LAST_DAY.minusDays(29), null, "WAR"), now);
             time(name, "city, whole year, one department", query, city,
                     filter(LAST_DAY.minusDays(DAYS - 1), "MARKET", null), now);
-            // grid, category and source filters read the finest grain (as many cells as events here: the
-            // generator draws every dimension independently, ~30,000 combinations a day for ~2,700 events)
-            time(name, "city, whole year, one category", query, city, MetricsFilter.parse(
-                    LAST_DAY.minusDays(DAYS - 1).toString(), LAST_DAY.toString(), null, null, null, "FOOD", null,
-                    null, LAST_DAY), now);
-            time(name, "city, last 30 days, one grid", query, city, MetricsFilter.parse(
-                    LAST_DAY.minusDays(29).toString(), LAST_DAY.toString(), null, "G0702", null, null, null,
-                    null, LAST_DAY), now);
+            // grid, category and source filters: the grain the query chooses (G or K) against the finest grain F
+            // they read before (as many cells as events here: the generator draws every dimension independently,
+            // ~30,000 combinations a day for ~2,700 events), on the same data in the same run
+            MetricsFilter category = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, null, null, "FOOD", null, null, LAST_DAY);
+            MetricsFilter source = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(), LAST_DAY.toString(),
+                    null, null, null, null, "HOTLINE_12345", null, LAST_DAY);
+            MetricsFilter gridYear = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, "G0702", null, null, null, null, LAST_DAY);
+            MetricsFilter grid30 = MetricsFilter.parse(LAST_DAY.minusDays(29).toString(), LAST_DAY.toString(), null,
+                    "G0702", null, null, null, null, LAST_DAY);
+            MetricsFilter categoryAndDept = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, null, "MARKET", "FOOD", null, null, LAST_DAY);
+            for (Object[] c : new Object[][] {{"city, whole year, one category", city, category},
+                    {"city, whole year, one source", city, source},
+                    {"city, whole year, one grid", city, gridYear},
+                    {"city, last 30 days, one grid", city, grid30},
+                    {"one community (head), whole year, one grid", community, gridYear},
+                    {"city, whole year, one category + one dept", city, categoryAndDept}}) {
+                MetricsScope scope = (MetricsScope) c[1];
+                MetricsFilter f = (MetricsFilter) c[2];
+                OverviewQuery.Overview chosen = time(name, (String) c[0], query, scope, f, null, now);
+                if (f.grain(scope, null) != DailyCell.Grain.F) {
+                    OverviewQuery.Overview finest = time(name, (String) c[0], query, scope, f, DailyCell.Grain.F,
+                            now);
+                    assertThat(chosen).isEqualTo(finest);
+                }
+            }
         }
     }
 
@@ -146,19 +166,27 @@ class OverviewBenchmark {
 
     private static OverviewQuery.Overview time(String db, String what, OverviewQuery query, MetricsScope scope,
                                                MetricsFilter filter, Date now) {
+        return time(db, what, query, scope, filter, null, now);
+    }
+
+    /** Times the overview from {@code grain}, or from the grain the query chooses when null. */
+    private static OverviewQuery.Overview time(String db, String what, OverviewQuery query, MetricsScope scope,
+                                               MetricsFilter filter, DailyCell.Grain grain, Date now) {
+        DailyCell.Grain used = grain == null ? filter.grain(scope, null) : grain;
         OverviewQuery.Overview result = null;
         for (int i = 0; i < 2; i++) {
-            result = query.overview(scope, filter, now);
+            result = query.overview(scope, filter, used, now);
         }
         long[] ms = new long[7];
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();
-            result = query.overview(scope, filter, now);
+            result = query.overview(scope, filter, used, now);
             ms[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(ms);
-        System.out.printf("[%s] overview %-40s median %5d ms, max %5d ms  (%,d events, on time %s, p90 %d min)%n",
-                db, what, ms[ms.length / 2], ms[ms.length - 1], result.total(),
+        System.out.printf("[%s] overview %-44s grain %s%s median %5d ms, max %5d ms  (%,d events, on time %s,"
+                + " p90 %d min)%n", db, what, used, grain == null ? " (chosen)" : " (forced)", ms[ms.length / 2],
+                ms[ms.length - 1], result.total(),
                 result.onTimeRate().rate() == null ? "-" : String.format("%.1f%%", result.onTimeRate().rate() * 100),
                 result.p90HandlingMinutes());
         return result;
