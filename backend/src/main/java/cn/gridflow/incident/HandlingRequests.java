@@ -9,9 +9,13 @@ import cn.gridflow.tasklist.TaskActions;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a department handler may ask for while handling a grid event (domain-spec §1.2 step 8): an extension (延期),
@@ -29,13 +33,18 @@ public class HandlingRequests {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final EngineSystemCalls system;
+    private final ProcessEngineConfigurationImpl engine;
+    private final TransactionTemplate transaction;
 
     public HandlingRequests(TaskActions taskActions, TaskService taskService, RuntimeService runtimeService,
-                            EngineSystemCalls system) {
+                            EngineSystemCalls system, ProcessEngineConfigurationImpl engine,
+                            TransactionTemplate transaction) {
         this.taskActions = taskActions;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.system = system;
+        this.engine = engine;
+        this.transaction = transaction;
     }
 
     public void requestExtension(CurrentUser user, String taskId, Integer workdays, String reason) {
@@ -46,21 +55,40 @@ public class HandlingRequests {
         String why = requireReason(reason);
         String instanceId = task.getProcessInstanceId();
         system.call(() -> {
-            if (Boolean.TRUE.equals(runtimeService.getVariable(instanceId, "extensionUsed"))) {
-                throw ApiException.conflict("EXTENSION_ALREADY_USED");
-            }
             Object slaDueAt = runtimeService.getVariable(instanceId, "slaDueAt");
             if (slaDueAt instanceof Date due && !ClockUtil.getCurrentTime().before(due)) {
                 throw ApiException.conflict("EXTENSION_TOO_LATE");
             }
-            // extensionUsed exists from the start (computeDueDates), so two requests at once update the same row:
-            // the second fails on the engine's optimistic lock instead of opening a second approval.
-            correlate(() -> runtimeService.createMessageCorrelation("MSG_EXTENSION_REQUESTED").processInstanceId(instanceId)
-                    .setVariable("extensionUsed", true).setVariable("extensionWorkdays", workdays)
-                    .setVariable("extensionReason", why).setVariable("extensionRequestedBy", user.id())
-                    .correlate());
+            // Taking the one extension and sending the message commit together: a failed correlation leaves the
+            // extension unused, and a second request at the same moment loses on the taken flag.
+            transaction.executeWithoutResult(status -> {
+                try {
+                    engine.getCommandExecutorTxRequired().execute(takeTheOneExtension(instanceId));
+                } catch (OptimisticLockingException e) {
+                    throw ApiException.conflict("EXTENSION_ALREADY_USED");
+                }
+                correlate(() -> runtimeService.createMessageCorrelation("MSG_EXTENSION_REQUESTED")
+                        .processInstanceId(instanceId).setVariable("extensionWorkdays", workdays)
+                        .setVariable("extensionReason", why).setVariable("extensionRequestedBy", user.id())
+                        .correlate());
+            });
             return null;
         });
+    }
+
+    /**
+     * Reads and sets {@code extensionUsed} (created false by computeDueDates) in one command, so the row read is
+     * the row written: a request that took the extension in between makes this update fail its optimistic lock.
+     */
+    private static Command<Void> takeTheOneExtension(String instanceId) {
+        return context -> {
+            ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
+            if (Boolean.TRUE.equals(instance.getVariable("extensionUsed"))) {
+                throw ApiException.conflict("EXTENSION_ALREADY_USED");
+            }
+            instance.setVariable("extensionUsed", true);
+            return null;
+        };
     }
 
     public void requestCoordination(CurrentUser user, String taskId, String reason) {
