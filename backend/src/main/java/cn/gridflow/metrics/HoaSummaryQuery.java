@@ -85,7 +85,7 @@ public class HoaSummaryQuery {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         long[] total = {0};
         jdbc.query("select " + columns + " from (select y.*, " + STAGE.replace("x.", "y.") + " stage from ("
-                + MATTERS.formatted(where(scope, communityId, params)) + ") y) x group by x.stage, x.outcome", params,
+                + MATTERS.formatted(scope.communityCondition("m.community_id", communityId, params)) + ") y) x group by x.stage, x.outcome", params,
                 rs -> {
                     long[] row = stages.get(rs.getString("stage"));
                     long n = rs.getLong("n");
@@ -137,7 +137,7 @@ public class HoaSummaryQuery {
             params.addValue("outcome", outcome);
         }
         String from = " from (select y.*, " + STAGE.replace("x.", "y.") + " stage from ("
-                + MATTERS.formatted(where(scope, communityId, params)) + ") y) x where " + where;
+                + MATTERS.formatted(scope.communityCondition("m.community_id", communityId, params)) + ") y) x where " + where;
         Long total = jdbc.queryForObject("select count(*)" + from, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<MatterRow> items = jdbc.query("select x.*" + from
@@ -147,22 +147,5 @@ public class HoaSummaryQuery {
                         rs.getString("outcome"), rs.getLong("rounds"), rs.getLong("passed_rounds") > 0,
                         rs.getLong("filed") > 0, rs.getTimestamp("created_at"), rs.getTimestamp("closed_at")));
         return new OverviewQuery.Page<>(items, total == null ? 0 : total, page, size);
-    }
-
-    /** Matters of the caller's communities (a department leader has none), narrowed to one community. */
-    private static String where(MetricsScope scope, String communityId, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        if (!scope.city()) {
-            if (scope.communities().isEmpty()) {
-                return "1 = 0";
-            }
-            sql.append(" and m.community_id in (:scopeCommunities)");
-            params.addValue("scopeCommunities", scope.communities());
-        }
-        if (communityId != null) {
-            sql.append(" and m.community_id = :communityId");
-            params.addValue("communityId", communityId);
-        }
-        return sql.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.security.CurrentUser;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Whose figures a manager sees (issue: "a community head: their community; city roles: the whole city"):
@@ -46,5 +47,25 @@ record MetricsScope(boolean city, List<String> communities, List<String> departm
         if (departmentId != null && !departments.contains(departmentId) && communities.isEmpty()) {
             throw ApiException.forbidden("METRICS_SCOPE_FORBIDDEN");
         }
+    }
+
+    /**
+     * The SQL condition on a row's community column: rows of the caller's communities (a department leader has
+     * none, so sees nothing), narrowed to one community when asked.
+     */
+    String communityCondition(String column, String communityId, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("1 = 1");
+        if (!city) {
+            if (communities.isEmpty()) {
+                return "1 = 0";
+            }
+            sql.append(" and ").append(column).append(" in (:scopeCommunities)");
+            params.addValue("scopeCommunities", communities);
+        }
+        if (communityId != null) {
+            sql.append(" and ").append(column).append(" = :communityId");
+            params.addValue("communityId", communityId);
+        }
+        return sql.toString();
     }
 }

@@ -71,7 +71,7 @@ public class PromotionSummaryQuery {
         MapSqlParameterSource countParams = new MapSqlParameterSource("keys", keys);
         Map<String, Map<String, Long>> counts = new HashMap<>();
         jdbc.query("select a.round_key, a.status, count(*) n from gf_promotion_application a where a.round_key in"
-                + " (:keys) and " + where(scope, communityId, countParams) + " group by a.round_key, a.status",
+                + " (:keys) and " + scope.communityCondition("a.community_id", communityId, countParams) + " group by a.round_key, a.status",
                 countParams, rs -> {
                     counts.computeIfAbsent(rs.getString("round_key"), k -> new LinkedHashMap<>())
                             .merge(rs.getString("status"), rs.getLong("n"), Long::sum);
@@ -106,7 +106,7 @@ public class PromotionSummaryQuery {
             throw ApiException.badRequest("PAGE_INVALID");
         }
         MapSqlParameterSource params = new MapSqlParameterSource("roundKey", roundKey);
-        String where = "a.round_key = :roundKey and " + where(scope, communityId, params);
+        String where = "a.round_key = :roundKey and " + scope.communityCondition("a.community_id", communityId, params);
         if (status != null) {
             where += " and a.status = :status";
             params.addValue("status", status);
@@ -123,22 +123,5 @@ public class PromotionSummaryQuery {
                         (Integer) rs.getObject("rank_no", Integer.class), rs.getBigDecimal("total_score"),
                         rs.getTimestamp("applied_at")));
         return new OverviewQuery.Page<>(items, total == null ? 0 : total, page, size);
-    }
-
-    /** Applicants of the caller's communities (a department leader has none), narrowed to one community. */
-    private static String where(MetricsScope scope, String communityId, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        if (!scope.city()) {
-            if (scope.communities().isEmpty()) {
-                return "1 = 0";
-            }
-            sql.append(" and a.community_id in (:scopeCommunities)");
-            params.addValue("scopeCommunities", scope.communities());
-        }
-        if (communityId != null) {
-            sql.append(" and a.community_id = :communityId");
-            params.addValue("communityId", communityId);
-        }
-        return sql.toString();
     }
 }
