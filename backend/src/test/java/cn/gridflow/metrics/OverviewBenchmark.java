@@ -125,12 +125,29 @@ class OverviewBenchmark {
                     "G0702", null, null, null, null, LAST_DAY);
             MetricsFilter categoryAndDept = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
                     LAST_DAY.toString(), null, null, "MARKET", "FOOD", null, null, LAST_DAY);
+            MetricsFilter categoryAndDept30 = MetricsFilter.parse(LAST_DAY.minusDays(29).toString(),
+                    LAST_DAY.toString(), null, null, "MARKET", "FOOD", null, null, LAST_DAY);
+            MetricsFilter deptYear = filter(LAST_DAY.minusDays(DAYS - 1), "MARKET", null);
+            MetricsFilter gridAndDept = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, "G0702", "MARKET", null, null, null, LAST_DAY);
+            MetricsFilter deptAndSource = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, null, "MARKET", null, "HOTLINE_12345", null, LAST_DAY);
+            MetricsFilter categorySourceDeptWar = MetricsFilter.parse(LAST_DAY.minusDays(DAYS - 1).toString(),
+                    LAST_DAY.toString(), null, null, "MARKET", "FOOD", "HOTLINE_12345", "WAR", LAST_DAY);
             for (Object[] c : new Object[][] {{"city, whole year, one category", city, category},
                     {"city, whole year, one source", city, source},
                     {"city, whole year, one grid", city, gridYear},
                     {"city, last 30 days, one grid", city, grid30},
                     {"one community (head), whole year, one grid", community, gridYear},
-                    {"city, whole year, one category + one dept", city, categoryAndDept}}) {
+                    {"city, whole year, one category + one dept", city, categoryAndDept},
+                    // combined filters: the finest grain F, found through its secondary indexes (V66)
+                    {"city, last 30 days, one category + one dept", city, categoryAndDept30},
+                    {"one community (head), whole year, one category", community, category},
+                    {"one community (head), whole year, one dept", community, deptYear},
+                    {"one community (head), whole year, one source", community, source},
+                    {"city, whole year, one grid + one dept", city, gridAndDept},
+                    {"city, whole year, one dept + one source", city, deptAndSource},
+                    {"city, year, category + source + dept, war", city, categorySourceDeptWar}}) {
                 MetricsScope scope = (MetricsScope) c[1];
                 MetricsFilter f = (MetricsFilter) c[2];
                 OverviewQuery.Overview chosen = time(name, (String) c[0], query, scope, f, null, now);
