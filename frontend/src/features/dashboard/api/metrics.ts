@@ -275,22 +275,31 @@ export interface ApplicationRow {
   appliedAt: string;
 }
 
+/** The summaries' own filter: owners'-committee decisions and promotion rounds by community, contracts by department. */
+export interface SummaryFilter {
+  communityId?: string;
+  departmentId?: string;
+}
+
 export const summaryKeys = {
-  hoa: ['metrics', 'summary', 'hoa'] as const,
-  hoaMatters: (f: HoaFigure, page: number) => ['metrics', 'summary', 'hoa', f, page] as const,
-  procurement: ['metrics', 'summary', 'procurement'] as const,
-  contracts: (figure: string, page: number) => ['metrics', 'summary', 'procurement', figure, page] as const,
-  promotion: ['metrics', 'summary', 'promotion'] as const,
-  applications: (roundKey: string, status: string, page: number) =>
-    ['metrics', 'summary', 'promotion', roundKey, status, page] as const,
+  hoa: (c?: string) => ['metrics', 'summary', 'hoa', c ?? ''] as const,
+  hoaMatters: (f: HoaFigure, page: number, c?: string) => ['metrics', 'summary', 'hoa', c ?? '', f, page] as const,
+  procurement: (d?: string) => ['metrics', 'summary', 'procurement', d ?? ''] as const,
+  contracts: (figure: string, page: number, d?: string) =>
+    ['metrics', 'summary', 'procurement', d ?? '', figure, page] as const,
+  promotion: (c?: string) => ['metrics', 'summary', 'promotion', c ?? ''] as const,
+  applications: (roundKey: string, status: string, page: number, c?: string) =>
+    ['metrics', 'summary', 'promotion', c ?? '', roundKey, status, page] as const,
 };
 
-export const fetchHoaSummary = () => api.get<HoaSummary>('/api/metrics/hoa');
-export const fetchHoaMatters = (f: HoaFigure, page: number, size = 10) =>
-  api.get<Page<HoaMatterRow>>('/api/metrics/hoa/matters', { ...f, page, size });
-export const fetchProcurementSummary = () => api.get<ProcurementSummary>('/api/metrics/procurement');
-export const fetchContracts = (figure: string, page: number, size = 10) =>
-  api.get<Page<ContractRow>>('/api/metrics/procurement/contracts', { figure, page, size });
-export const fetchPromotionSummary = () => api.get<RoundRow[]>('/api/metrics/promotion');
-export const fetchApplications = (roundKey: string, status: string, page: number, size = 10) =>
-  api.get<Page<ApplicationRow>>('/api/metrics/promotion/applications', { roundKey, status, page, size });
+export const fetchHoaSummary = (communityId?: string) => api.get<HoaSummary>('/api/metrics/hoa', { communityId });
+export const fetchHoaMatters = (f: HoaFigure, page: number, communityId?: string, size = 10) =>
+  api.get<Page<HoaMatterRow>>('/api/metrics/hoa/matters', { ...f, communityId, page, size });
+export const fetchProcurementSummary = (departmentId?: string) =>
+  api.get<ProcurementSummary>('/api/metrics/procurement', { departmentId });
+export const fetchContracts = (figure: string, page: number, departmentId?: string, size = 10) =>
+  api.get<Page<ContractRow>>('/api/metrics/procurement/contracts', { figure, departmentId, page, size });
+export const fetchPromotionSummary = (communityId?: string) =>
+  api.get<RoundRow[]>('/api/metrics/promotion', { communityId });
+export const fetchApplications = (roundKey: string, status: string, page: number, communityId?: string, size = 10) =>
+  api.get<Page<ApplicationRow>>('/api/metrics/promotion/applications', { roundKey, status, communityId, page, size });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, renderRoutes } from '@/test/utils';
@@ -91,5 +91,22 @@ describe('SummariesTab', () => {
     const call = calls.find((c) => c.url.pathname === '/api/metrics/promotion/applications');
     expect(call?.url.searchParams.get('roundKey')).toBe('R2026');
     expect(call?.url.searchParams.get('status')).toBe('WAITLISTED');
+  }, SLOW);
+
+  it('narrows decisions and rounds to a community and contracts to a department, lists included', async () => {
+    const { calls } = setup();
+    await screen.findByTestId('hoa-CLOSED-failed');
+    await userEvent.click(within(screen.getByTestId('summary-filter-community')).getByRole('combobox'));
+    await userEvent.click(await screen.findByTitle('华中社区'));
+    const asked = (path: string, param: string, value: string) =>
+      calls.some((c) => c.url.pathname === path && c.url.searchParams.get(param) === value);
+    await waitFor(() => expect(asked('/api/metrics/hoa', 'communityId', 'C01')).toBe(true));
+    await waitFor(() => expect(asked('/api/metrics/promotion', 'communityId', 'C01')).toBe(true));
+    expect(asked('/api/metrics/procurement', 'communityId', 'C01')).toBe(false);
+    await userEvent.click(within(screen.getByTestId('summary-filter-department')).getByRole('combobox'));
+    await userEvent.click(await screen.findByTitle('综合行政执法局'));
+    await waitFor(() => expect(asked('/api/metrics/procurement', 'departmentId', 'ENFORCE')).toBe(true));
+    await userEvent.click(await screen.findByTestId('hoa-CLOSED-failed'));
+    await waitFor(() => expect(asked('/api/metrics/hoa/matters', 'communityId', 'C01')).toBe(true));
   }, SLOW);
 });

@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Drawer, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Flex, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useOrgNames } from '@/features/org/hooks/useOrgTree';
+import { useOrgNames, useOrgTree } from '@/features/org/hooks/useOrgTree';
 import { formatDateTimeShort } from '@/lib/dates';
-import type { ApplicationRow, ContractRow, HoaFigure, HoaMatterRow, HoaStageRow, Page, RoundRow } from '../api/metrics';
+import type {
+  ApplicationRow, ContractRow, HoaFigure, HoaMatterRow, HoaStageRow, Page, RoundRow, SummaryFilter,
+} from '../api/metrics';
 import {
   useApplications,
   useContracts,
@@ -60,12 +62,12 @@ function ListDrawer<T extends object>({ open, title, query, page, setPage, colum
 
 const HOA_COLUMNS = ['total', 'passed', 'failed', 'revote', 'filed'] as const;
 
-function HoaPanel() {
+function HoaPanel({ communityId }: { communityId?: string }) {
   const { t } = useTranslation();
-  const summary = useHoaSummary();
+  const summary = useHoaSummary(communityId);
   const [figure, setFigure] = useState<HoaFigure>();
   const [page, setPage] = useState(0);
-  const matters = useHoaMatters(figure, page);
+  const matters = useHoaMatters(figure, page, communityId);
   const names = useOrgNames();
   const open = (f: HoaFigure) => { setPage(0); setFigure(f); };
   const title = figure
@@ -126,12 +128,12 @@ function HoaPanel() {
   );
 }
 
-function ProcurementPanel() {
+function ProcurementPanel({ departmentId }: { departmentId?: string }) {
   const { t } = useTranslation();
-  const summary = useProcurementSummary();
+  const summary = useProcurementSummary(departmentId);
   const [figure, setFigure] = useState<string>();
   const [page, setPage] = useState(0);
-  const contracts = useContracts(figure, page);
+  const contracts = useContracts(figure, page, departmentId);
   const names = useOrgNames();
   const open = (f: string) => { setPage(0); setFigure(f); };
   const gradeLabel = (g: string) => (g === 'NONE' ? t('dashboard.summaries.procurement.noGrade') : g);
@@ -182,12 +184,12 @@ function ProcurementPanel() {
 
 const ROUND_COLUMNS = ['SHORTLISTED', 'WAITLISTED', 'INELIGIBLE', 'OFFERED', 'APPOINTED'] as const;
 
-function PromotionPanel() {
+function PromotionPanel({ communityId }: { communityId?: string }) {
   const { t } = useTranslation();
-  const summary = usePromotionSummary();
+  const summary = usePromotionSummary(communityId);
   const [figure, setFigure] = useState<{ roundKey: string; status: string }>();
   const [page, setPage] = useState(0);
-  const applications = useApplications(figure, page);
+  const applications = useApplications(figure, page, communityId);
   const names = useOrgNames();
   const open = (roundKey: string, status: string) => { setPage(0); setFigure({ roundKey, status }); };
   return (
@@ -244,15 +246,40 @@ function PromotionPanel() {
   );
 }
 
-/** Owners'-committee decisions, service contracts and promotion rounds as they stand now, within the caller's scope. */
+/**
+ * Owners'-committee decisions, service contracts and promotion rounds as they stand now, within the caller's scope,
+ * narrowed by community (decisions, rounds) and department (contracts).
+ */
 export function SummariesTab() {
   const { t } = useTranslation();
+  const org = useOrgTree();
+  const [filter, setFilter] = useState<SummaryFilter>({});
   return (
     <Flex vertical gap={12}>
       <Typography.Text type="secondary">{t('dashboard.summaries.hint')}</Typography.Text>
-      <HoaPanel />
-      <ProcurementPanel />
-      <PromotionPanel />
+      <Flex gap={8} wrap data-testid="summary-filters">
+        <Select
+          data-testid="summary-filter-community"
+          allowClear
+          placeholder={t('dashboard.filter.community')}
+          style={{ minWidth: 160 }}
+          value={filter.communityId}
+          options={(org.data?.communities ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v: string | undefined) => setFilter((f) => ({ ...f, communityId: v }))}
+        />
+        <Select
+          data-testid="summary-filter-department"
+          allowClear
+          placeholder={t('dashboard.filter.department')}
+          style={{ minWidth: 160 }}
+          value={filter.departmentId}
+          options={(org.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          onChange={(v: string | undefined) => setFilter((f) => ({ ...f, departmentId: v }))}
+        />
+      </Flex>
+      <HoaPanel communityId={filter.communityId} />
+      <ProcurementPanel departmentId={filter.departmentId} />
+      <PromotionPanel communityId={filter.communityId} />
     </Flex>
   );
 }

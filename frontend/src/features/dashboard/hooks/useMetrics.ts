@@ -65,33 +65,35 @@ export const useProcesses = () => useQuery({ queryKey: metricsKeys.processes, qu
 export const useStages = (key: string | undefined) =>
   useQuery({ queryKey: metricsKeys.stages(key ?? ''), queryFn: () => fetchStages(key ?? ''), enabled: !!key });
 
-export const useHoaSummary = () => useQuery({ queryKey: summaryKeys.hoa, queryFn: fetchHoaSummary });
+export const useHoaSummary = (communityId?: string) =>
+  useQuery({ queryKey: summaryKeys.hoa(communityId), queryFn: () => fetchHoaSummary(communityId) });
 
-export const useHoaMatters = (f: HoaFigure | undefined, page: number) =>
+export const useHoaMatters = (f: HoaFigure | undefined, page: number, communityId?: string) =>
   useQuery({
-    queryKey: summaryKeys.hoaMatters(f ?? { figure: '' }, page),
-    queryFn: () => fetchHoaMatters(f ?? { figure: 'total' }, page),
+    queryKey: summaryKeys.hoaMatters(f ?? { figure: '' }, page, communityId),
+    queryFn: () => fetchHoaMatters(f ?? { figure: 'total' }, page, communityId),
     enabled: f !== undefined,
     placeholderData: keepPreviousData,
   });
 
-export const useProcurementSummary = () =>
-  useQuery({ queryKey: summaryKeys.procurement, queryFn: fetchProcurementSummary });
+export const useProcurementSummary = (departmentId?: string) =>
+  useQuery({ queryKey: summaryKeys.procurement(departmentId), queryFn: () => fetchProcurementSummary(departmentId) });
 
-export const useContracts = (figure: string | undefined, page: number) =>
+export const useContracts = (figure: string | undefined, page: number, departmentId?: string) =>
   useQuery({
-    queryKey: summaryKeys.contracts(figure ?? '', page),
-    queryFn: () => fetchContracts(figure ?? 'total', page),
+    queryKey: summaryKeys.contracts(figure ?? '', page, departmentId),
+    queryFn: () => fetchContracts(figure ?? 'total', page, departmentId),
     enabled: figure !== undefined,
     placeholderData: keepPreviousData,
   });
 
-export const usePromotionSummary = () => useQuery({ queryKey: summaryKeys.promotion, queryFn: fetchPromotionSummary });
+export const usePromotionSummary = (communityId?: string) =>
+  useQuery({ queryKey: summaryKeys.promotion(communityId), queryFn: () => fetchPromotionSummary(communityId) });
 
-export const useApplications = (f: { roundKey: string; status: string } | undefined, page: number) =>
+export const useApplications = (f: { roundKey: string; status: string } | undefined, page: number, communityId?: string) =>
   useQuery({
-    queryKey: summaryKeys.applications(f?.roundKey ?? '', f?.status ?? '', page),
-    queryFn: () => fetchApplications(f?.roundKey ?? '', f?.status ?? '', page),
+    queryKey: summaryKeys.applications(f?.roundKey ?? '', f?.status ?? '', page, communityId),
+    queryFn: () => fetchApplications(f?.roundKey ?? '', f?.status ?? '', page, communityId),
     enabled: f !== undefined,
     placeholderData: keepPreviousData,
   });
