@@ -37,8 +37,9 @@ record DailyCell(LocalDate day, String communityId, String gridId, String leadDe
     /**
      * The grains of the table: which dimensions each keeps (the others are rolled up to ''). A query reads the
      * first grain in this order that keeps every dimension it filters or groups by, so every single-dimension
-     * filter has a grain of a few cells per day; only combined filters fall to F, which has about one cell per
-     * event.
+     * filter has a grain of a few cells per day, and so have a department's category and source; only combined
+     * filters with a community or grid fall to F, which has about one cell per event (read through its indexes,
+     * see {@link MetricsFilter#dailyIndex}).
      */
     enum Grain {
         /** day x community x mode: the city, a community, war/peace. */
@@ -49,6 +50,8 @@ record DailyCell(LocalDate day, String communityId, String gridId, String leadDe
         G(true, true, true, false, false, false),
         /** day x category x source x mode: a category, a source, or both. */
         K(false, false, true, false, true, true),
+        /** day x department x category x source x mode: a department with a category and/or a source. */
+        X(false, false, true, true, true, true),
         /** every dimension: any other combination. */
         F(true, true, true, true, true, true);
 

@@ -114,9 +114,11 @@ public class OverviewQuery {
     private Map<String, Counts> dailyCounts(MetricsScope scope, MetricsFilter filter, DailyCell.Grain grain,
                                             String groupColumn, MapSqlParameterSource params) {
         String where = filter.dailyWhere(scope, grain, params);
+        String index = filter.dailyIndex(scope, grain);
         Map<String, Counts> groups = new TreeMap<>();
         String group = groupColumn == null ? "'all'" : "d." + groupColumn;
-        jdbc.query("select " + group + " grp, " + DAILY_SUMS + " from gf_metric_daily d where " + where
+        jdbc.query("select " + group + " grp, " + DAILY_SUMS + " from gf_metric_daily d"
+                + (index == null ? "" : " use index (" + index + ")") + " where " + where
                 + (groupColumn == null ? "" : groupColumn.equals("stat_day") ? " group by d.stat_day"
                         : " and d." + groupColumn + " <> '' group by d." + groupColumn), params,
                 rs -> {

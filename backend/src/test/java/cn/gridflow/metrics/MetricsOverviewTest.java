@@ -203,6 +203,11 @@ class MetricsOverviewTest {
                 + " and stat_day = ? and category = 'ENV_CLUTTER' and community_id = '' and grid_id = ''"
                 + " and lead_dept = '' order by source", String.class, java.sql.Date.valueOf("2024-03-04")))
                 .containsExactly("GRID_PATROL=1", "RESIDENT_APP=1");
+        // the department x category x source grain: E1 and E2 again, the department kept
+        assertThat(jdbc.queryForList("select concat(source, '=', total) from gf_metric_daily where grain = 'X'"
+                + " and stat_day = ? and lead_dept = 'ENFORCE' and category = 'ENV_CLUTTER' and community_id = ''"
+                + " and grid_id = '' order by source", String.class, java.sql.Date.valueOf("2024-03-04")))
+                .containsExactly("GRID_PATROL=1", "RESIDENT_APP=1");
         // every grain adds up to the same totals
         List<String> totals = jdbc.queryForList("select concat(sum(total), '/', sum(closed_count), '/',"
                 + " sum(sign_settled), '/', sum(handling_ms_sum), '/', sum(h12)) from gf_metric_daily"
@@ -213,6 +218,12 @@ class MetricsOverviewTest {
         jdbc.update("delete from gf_metric_daily where grain in ('G', 'K')");
         new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io
                 .ClassPathResource("db/migration/V65__metrics_daily_grid_and_category_grains.sql"))
+                .execute(jdbc.getDataSource());
+        assertThat(jdbc.queryForList("select * from gf_metric_daily order by " + order)).isEqualTo(live);
+        // and V67 the department x category x source grain
+        jdbc.update("delete from gf_metric_daily where grain = 'X'");
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io
+                .ClassPathResource("db/migration/V67__metrics_daily_department_category_source_grain.sql"))
                 .execute(jdbc.getDataSource());
         assertThat(jdbc.queryForList("select * from gf_metric_daily order by " + order)).isEqualTo(live);
 
@@ -285,6 +296,20 @@ class MetricsOverviewTest {
                 .path("total").asLong()).isEqualTo(2);
         assertThat(manager.get("/api/metrics/overview?" + RANGE + "&gridId=G0101&category=ENV_CLUTTER").json()
                 .path("total").asLong()).isEqualTo(3);
+        // a department with a category or a source (grain X): E1 on time, E2 late; E2 and E8 by app
+        JsonNode enforceClutter = manager.get("/api/metrics/overview?" + RANGE
+                + "&departmentId=ENFORCE&category=ENV_CLUTTER").json();
+        assertThat(enforceClutter.path("total").asLong()).isEqualTo(2);
+        rate(enforceClutter.path("onTimeRate"), 1, 2);
+        assertThat(manager.get("/api/metrics/overview?" + RANGE + "&departmentId=ENFORCE&source=RESIDENT_APP")
+                .json().path("total").asLong()).isEqualTo(2);
+        // a community with a department or a category (grain F through its community index): E1, E2, E8; E5, E6
+        assertThat(manager.get("/api/metrics/overview?" + RANGE + "&communityId=C01&departmentId=ENFORCE").json()
+                .path("total").asLong()).isEqualTo(3);
+        JsonNode c02Safety = manager.get("/api/metrics/overview?" + RANGE + "&communityId=C02&category=SAFETY_HAZARD")
+                .json();
+        assertThat(c02Safety.path("total").asLong()).isEqualTo(2);
+        assertThat(c02Safety.path("p90HandlingMinutes").isNull()).isFalse();
         JsonNode grid = manager.get("/api/metrics/overview?" + RANGE + "&gridId=G0202").json();
         assertThat(grid.path("total").asLong()).as("E6 only; E10 was not admitted").isEqualTo(1);
         assertThat(grid.path("p90HandlingMinutes").asLong()).isEqualTo(90);
@@ -329,6 +354,9 @@ class MetricsOverviewTest {
         // a grid of their community, read from the grid grain within the head's scope
         assertThat(head.get("/api/metrics/overview?" + RANGE + "&gridId=G0102").json().path("total").asLong())
                 .isEqualTo(2);
+        // a category within the head's community (grain F through the community index): E1, E2, E4
+        assertThat(head.get("/api/metrics/overview?" + RANGE + "&category=ENV_CLUTTER").json().path("total")
+                .asLong()).isEqualTo(3);
         AppClient.Reply other = head.get("/api/metrics/overview?" + RANGE + "&communityId=C02");
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.text("message")).isEqualTo("只能查看本社区或本部门的数据。");

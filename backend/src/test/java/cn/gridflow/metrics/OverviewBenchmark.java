@@ -20,6 +20,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -157,7 +159,48 @@ class OverviewBenchmark {
                     assertThat(chosen).isEqualTo(finest);
                 }
             }
+            writeCost(name, ds, store);
         }
+    }
+
+    /**
+     * What keeping the aggregate costs a change of an event (the projector's work in the engine's transaction):
+     * a transaction that locks the event row and changes it and back (half its time is one change), once with a
+     * change the aggregate does not see (the row alone) and once with a rating that moves the event between
+     * counters (the row and its five cells, one per grain). The sides alternate; the data stays as loaded.
+     */
+    private void writeCost(String name, HikariDataSource ds, MetricsStore store) {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        int changes = Integer.getInteger("bench.changes", 2_000);
+        Random random = new Random(7);
+        long rowOnly = 0;
+        long withCells = 0;
+        for (int i = 0; i < changes; i++) {
+            String id = "bench-" + random.nextInt(EVENTS);
+            long start = System.nanoTime();
+            tx.executeWithoutResult(s -> {
+                EventFacts f = store.lockEvent(id);
+                String was = f.businessKey;
+                f.businessKey = was + "*";
+                store.updateEvent(f);
+                f.businessKey = was;
+                store.updateEvent(f);
+            });
+            long middle = System.nanoTime();
+            tx.executeWithoutResult(s -> {
+                EventFacts f = store.lockEvent(id);
+                String was = f.satisfaction;
+                f.satisfaction = "DISSATISFIED".equals(was) ? "SATISFIED" : "DISSATISFIED";
+                store.updateEvent(f);
+                f.satisfaction = was;
+                store.updateEvent(f);
+            });
+            rowOnly += (middle - start) / 2;
+            withCells += (System.nanoTime() - middle) / 2;
+        }
+        System.out.printf("[%s] write cost per event change over %,d changes: row alone %.2f ms, row + 5 aggregate"
+                + " cells %.2f ms (x%.1f)%n", name, changes, rowOnly / 1e6 / changes, withCells / 1e6 / changes,
+                (double) withCells / rowOnly);
     }
 
     private void loadAndAggregate(String name, JdbcTemplate jdbc, MetricsStore store) {

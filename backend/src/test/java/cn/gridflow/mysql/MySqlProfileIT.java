@@ -128,7 +128,7 @@ class MySqlProfileIT {
                     + " category, source, city_mode";
             java.util.List<Map<String, Object>> live = jdbc.queryForList(daily);
             assertThat(live).isNotEmpty();
-            assertThat(live).extracting(row -> row.get("grain")).contains("C", "D", "G", "K", "F");
+            assertThat(live).extracting(row -> row.get("grain")).contains("C", "D", "G", "K", "X", "F");
             assertThat(AppClient.login(port, "manager", "demo").get("/api/metrics/overview?gridId=G0101").json()
                     .path("closed").asLong()).isGreaterThanOrEqualTo(1);
             second.getBean(cn.gridflow.metrics.MetricsRebuild.class).rebuild();
