@@ -1,6 +1,7 @@
 import { Alert, Spin } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type CanvasService, type ElementRegistryService, useBpmnViewer } from './useBpmnViewer';
 import './BpmnHeatmap.css';
 
 /** What an activity shows: a badge text and a heat level 0..4 (colour of the shape). */
@@ -20,23 +21,11 @@ export interface BpmnHeatmapProps {
   height?: number | string;
 }
 
-interface CanvasService {
-  zoom(level: 'fit-viewport', center?: 'auto'): number;
-  addMarker(elementId: string, marker: string): void;
-}
 interface OverlaysService {
   add(elementId: string, overlay: { position: { top?: number; right?: number; bottom?: number; left?: number }; html: HTMLElement }): string;
 }
-interface ElementRegistryService {
-  get(id: string): unknown;
-}
 interface EventBusService {
   on(event: string, callback: (e: { element: { id: string } }) => void): void;
-}
-interface ViewerInstance {
-  importXML(xml: string): Promise<{ warnings: unknown[] }>;
-  get<T>(service: string): T;
-  destroy(): void;
 }
 
 /**
@@ -45,55 +34,31 @@ interface ViewerInstance {
  */
 export function BpmnHeatmap({ xml, cells, selectedId, onSelect, height = 520 }: BpmnHeatmapProps) {
   const { t } = useTranslation();
-  const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const cellsKey = JSON.stringify(cells);
-
-  useEffect(() => {
-    let disposed = false;
-    let viewer: ViewerInstance | undefined;
-    setStatus('loading');
-    import('./bpmnRuntime')
-      .then(async ({ NavigatedViewer }) => {
-        if (disposed || !containerRef.current) return;
-        viewer = new NavigatedViewer({ container: containerRef.current }) as unknown as ViewerInstance;
-        await viewer.importXML(xml);
-        if (disposed) return;
-        const canvas = viewer.get<CanvasService>('canvas');
-        const overlays = viewer.get<OverlaysService>('overlays');
-        const registry = viewer.get<ElementRegistryService>('elementRegistry');
-        const parsed = JSON.parse(cellsKey) as Record<string, HeatCell>;
-        for (const [id, cell] of Object.entries(parsed)) {
-          if (!registry.get(id)) continue;
-          canvas.addMarker(id, `gf-heat-${Math.max(0, Math.min(4, cell.level))}`);
-          const badge = document.createElement('div');
-          badge.className = cell.waiting > 0 ? 'gf-heat-badge gf-heat-badge-waiting' : 'gf-heat-badge';
-          badge.textContent = cell.label;
-          badge.title = cell.title ?? cell.label;
-          badge.setAttribute('data-testid', `heat-${id}`);
-          badge.addEventListener('click', (event) => {
-            event.stopPropagation();
-            onSelectRef.current?.(id);
-          });
-          overlays.add(id, { position: { bottom: -6, right: 10 }, html: badge });
-        }
-        viewer.get<EventBusService>('eventBus').on('element.click', (e) => {
-          if (parsed[e.element.id]) onSelectRef.current?.(e.element.id);
-        });
-        canvas.zoom('fit-viewport', 'auto');
-        setStatus('ready');
-      })
-      .catch((error: unknown) => {
-        console.error('bpmn-js failed to render the heat map', error);
-        if (!disposed) setStatus('error');
+  const { containerRef, status } = useBpmnViewer(xml, cellsKey, (viewer) => {
+    const canvas = viewer.get<CanvasService>('canvas');
+    const overlays = viewer.get<OverlaysService>('overlays');
+    const registry = viewer.get<ElementRegistryService>('elementRegistry');
+    for (const [id, cell] of Object.entries(cells)) {
+      if (!registry.get(id)) continue;
+      canvas.addMarker(id, `gf-heat-${Math.max(0, Math.min(4, cell.level))}`);
+      const badge = document.createElement('div');
+      badge.className = cell.waiting > 0 ? 'gf-heat-badge gf-heat-badge-waiting' : 'gf-heat-badge';
+      badge.textContent = cell.label;
+      badge.title = cell.title ?? cell.label;
+      badge.setAttribute('data-testid', `heat-${id}`);
+      badge.addEventListener('click', (event) => {
+        event.stopPropagation();
+        onSelectRef.current?.(id);
       });
-    return () => {
-      disposed = true;
-      viewer?.destroy();
-    };
-  }, [xml, cellsKey]);
+      overlays.add(id, { position: { bottom: -6, right: 10 }, html: badge });
+    }
+    viewer.get<EventBusService>('eventBus').on('element.click', (e) => {
+      if (cells[e.element.id]) onSelectRef.current?.(e.element.id);
+    });
+  });
 
   useEffect(() => {
     const root = containerRef.current;

@@ -1,47 +1,24 @@
 import { Alert, Card, Col, Row, Select, Space, Spin, Table, Tag } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
+import { addMarkers, useBpmnViewer } from '@/components/bpmn/useBpmnViewer';
 import { PageHeader } from '@/components/PageHeader';
 import type { ModelDiff } from '../diff/diff';
 import '../editor/editor.css';
 import { useContent, useVersions } from '../hooks/useDesigner';
 
-interface ViewerInstance {
-  importXML(xml: string): Promise<unknown>;
-  get<T>(name: string): T;
-  destroy(): void;
-}
-
 /** A read-only diagram with the diff's markers: what this side added, removed or changed. */
 function MarkedDiagram({ xml, markers, testId }: { xml: string; markers: Record<string, string>; testId: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState(false);
-  const markerKey = JSON.stringify(markers);
-  useEffect(() => {
-    let disposed = false;
-    let viewer: ViewerInstance | undefined;
-    void import('@/components/bpmn/bpmnRuntime').then(async ({ NavigatedViewer }) => {
-      if (disposed || !ref.current) return;
-      viewer = new NavigatedViewer({ container: ref.current }) as unknown as ViewerInstance;
-      await viewer.importXML(xml);
-      const canvas = viewer.get<{ addMarker(id: string, m: string): void; zoom(l: string): void }>('canvas');
-      const registry = viewer.get<{ get(id: string): unknown }>('elementRegistry');
-      for (const [id, marker] of Object.entries(JSON.parse(markerKey) as Record<string, string>)) {
-        if (registry.get(id)) canvas.addMarker(id, marker);
-      }
-      canvas.zoom('fit-viewport');
-      if (!disposed) setReady(true);
-    });
-    return () => {
-      disposed = true;
-      viewer?.destroy();
-    };
-  }, [xml, markerKey]);
+  const { t } = useTranslation();
+  const { containerRef, status } = useBpmnViewer(xml, JSON.stringify(markers), (viewer) => {
+    for (const [id, marker] of Object.entries(markers)) addMarkers(viewer, [id], marker);
+  });
   return (
-    <div data-testid={testId} data-state={ready ? 'ready' : 'loading'} style={{ position: 'relative' }}>
-      {!ready && <Spin />}
-      <div ref={ref} style={{ height: 420 }} />
+    <div data-testid={testId} data-state={status} style={{ position: 'relative' }}>
+      {status === 'loading' && <Spin />}
+      {status === 'error' && <Alert type="error" showIcon title={t('diagram.renderFailed')} />}
+      <div ref={containerRef} style={{ height: 420 }} />
     </div>
   );
 }

@@ -1,31 +1,20 @@
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Image, List, Result, Row, Skeleton, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Image, List, Result, Row, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { BpmnDiagram } from '@/components/bpmn/BpmnDiagram';
 import { DefinitionLink } from '@/components/bpmn/DefinitionLink';
+import { HistoryTimeline } from '@/components/history/HistoryTimeline';
 import { PageHeader } from '@/components/PageHeader';
 import { SlaTag } from '@/components/SlaTag';
 import { useOrgNames, useOrgTree } from '@/features/org/hooks/useOrgTree';
 import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
-import { attachmentUrl, type IncidentDetail, type IncidentNotification, type TimelineType } from '../api/incidents';
+import { attachmentUrl, type IncidentDetail, type IncidentNotification } from '../api/incidents';
 import { toPhotoPayload } from '../api/photos';
 import { useAddPhotos, useIncident } from '../hooks/useIncidents';
 import { CityModeTag } from './CityModeTag';
 import { PhotoPicker } from './PhotoPicker';
-
-const TIMELINE_COLORS: Record<TimelineType, string> = {
-  START: 'blue',
-  TASK_CREATED: 'blue',
-  TASK_COMPLETED: 'green',
-  CLAIM: 'gray',
-  ASSIGN: 'gray',
-  COMMENT: 'purple',
-  PHOTO: 'cyan',
-  AUTO_DISPATCH: 'blue',
-  END: 'green',
-};
 
 interface LocationState {
   listSearch?: string;
@@ -107,7 +96,18 @@ export function IncidentRecordPage() {
                     </>
                   ),
                 },
-                { key: 'timeline', label: t('incidents.record.tabs.timeline'), children: <IncidentTimeline detail={detail} /> },
+                {
+                  key: 'timeline',
+                  label: t('incidents.record.tabs.timeline'),
+                  children: (
+                    <HistoryTimeline
+                      entries={detail.timeline}
+                      labels="incidents.timeline"
+                      emptyText={t('incidents.timeline.empty')}
+                      testId="incident-timeline"
+                    />
+                  ),
+                },
                 {
                   key: 'photos',
                   label: `${t('incidents.record.tabs.photos')} (${detail.attachments.length})`,
@@ -225,31 +225,6 @@ function NowPanel({ detail }: { detail: IncidentDetail }) {
         </>
       )}
     </Card>
-  );
-}
-
-function IncidentTimeline({ detail }: { detail: IncidentDetail }) {
-  const { t } = useTranslation();
-  if (detail.timeline.length === 0) return <Empty description={t('incidents.timeline.empty')} />;
-  return (
-    <Timeline
-      data-testid="incident-timeline"
-      items={detail.timeline.map((entry, i) => ({
-        key: `${entry.time}-${i}`,
-        color: TIMELINE_COLORS[entry.type] ?? 'gray',
-        title: formatDateTime(entry.time),
-        content: (
-          <div data-testid="incident-timeline-entry" data-type={entry.type}>
-            <Typography.Text strong>{t(`incidents.timeline.${entry.type}`, { defaultValue: entry.type })}</Typography.Text>
-            {entry.activityName && <Typography.Text> · {entry.activityName}</Typography.Text>}
-            {(entry.userName || entry.userId) && (
-              <Typography.Text type="secondary"> · {entry.userName || entry.userId}</Typography.Text>
-            )}
-            {entry.message && <Typography.Paragraph style={{ margin: 0 }}>{entry.message}</Typography.Paragraph>}
-          </div>
-        ),
-      }))}
-    />
   );
 }
 

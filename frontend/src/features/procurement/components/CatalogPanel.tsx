@@ -2,6 +2,7 @@ import { Button, Flex, Form, Input, Modal, Select, Table, Typography, message } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import { formatDateTime } from '@/lib/dates';
 import type { CatalogItem, ProposeItem } from '../api/procurement';
 import { useCatalogItems, useProposeItem } from '../hooks/useProcurement';
@@ -15,7 +16,7 @@ const NATURES = ['PUBLIC_SERVICE_DELIVERY', 'ELDERLY_CARE', 'ENVIRONMENT', 'SOCI
 export function CatalogPanel({ canPropose }: { canPropose: boolean }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination();
   const [open, setOpen] = useState(false);
   const items = useCatalogItems(status, page);
   const propose = useProposeItem();
@@ -57,13 +58,7 @@ export function CatalogPanel({ canPropose }: { canPropose: boolean }) {
         loading={items.isFetching}
         dataSource={items.data?.items ?? []}
         onRow={(item) => ({ 'data-testid': 'catalog-row', 'data-code': item.itemCode } as React.HTMLAttributes<HTMLElement>)}
-        pagination={{
-          current: page + 1,
-          pageSize: items.data?.size ?? 20,
-          total: items.data?.total ?? 0,
-          onChange: (p) => setPage(p - 1),
-          showSizeChanger: false,
-        }}
+        pagination={pagination(items.data)}
         columns={[
           {
             title: t('procurement.fields.itemCode'),

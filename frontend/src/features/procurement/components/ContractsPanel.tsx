@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useOrgTree } from '@/features/org/hooks/useOrgTree';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import { formatDateTime } from '@/lib/dates';
 import type { Contract } from '../api/procurement';
 import { useCatalogItems, useContracts, usePlanContract } from '../hooks/useProcurement';
@@ -13,7 +14,7 @@ import { StatusTag } from './StatusTag';
 export function ContractsPanel({ canPlan }: { canPlan: boolean }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [page, setPage] = useState(0);
+  const { page, pagination } = useServerPagination();
   const [open, setOpen] = useState(false);
   const contracts = useContracts(undefined, page);
   const published = useCatalogItems('PUBLISHED', 0);
@@ -50,13 +51,7 @@ export function ContractsPanel({ canPlan }: { canPlan: boolean }) {
         data-testid="contracts-table"
         loading={contracts.isFetching}
         dataSource={contracts.data?.items ?? []}
-        pagination={{
-          current: page + 1,
-          pageSize: contracts.data?.size ?? 20,
-          total: contracts.data?.total ?? 0,
-          onChange: (p) => setPage(p - 1),
-          showSizeChanger: false,
-        }}
+        pagination={pagination(contracts.data)}
         columns={[
           {
             title: t('procurement.fields.contractId'),

@@ -1,7 +1,7 @@
 import { Alert, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import { formatDateTime } from '@/lib/dates';
 import type { OpenTask, ProviderContract } from '../api/procurement';
 import { useProviderContracts } from '../hooks/useProcurement';
@@ -11,7 +11,7 @@ import { GradeTag, StatusTag } from './StatusTag';
 /** 承接主体's own contracts: grades, money paid and withheld, and the steps it has to take with their deadlines. */
 export function ProviderContractsPanel({ now = () => Date.now() }: { now?: () => number }) {
   const { t, i18n } = useTranslation();
-  const [page, setPage] = useState(0);
+  const { page, pagination } = useServerPagination();
   const contracts = useProviderContracts(page, true);
   const money = (fen: number) => formatFen(fen, i18n.language);
 
@@ -39,13 +39,7 @@ export function ProviderContractsPanel({ now = () => Date.now() }: { now?: () =>
         dataSource={contracts.data?.items ?? []}
         locale={{ emptyText: t('procurement.provider.empty') }}
         onRow={(r) => ({ 'data-testid': 'provider-row', 'data-id': r.contract.contractId }) as never}
-        pagination={{
-          current: page + 1,
-          pageSize: contracts.data?.size ?? 20,
-          total: contracts.data?.total ?? 0,
-          onChange: (p) => setPage(p - 1),
-          showSizeChanger: false,
-        }}
+        pagination={pagination(contracts.data)}
         columns={[
           {
             title: t('procurement.fields.contractId'),

@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import { formatDateTime } from '@/lib/dates';
 import type { Publication } from '../api/procurement';
 import { usePublication, usePublications } from '../hooks/useProcurement';
@@ -8,7 +9,7 @@ import { usePublication, usePublications } from '../hooks/useProcurement';
 /** Every publication of the catalogue is kept; a version is shown with what changed since the one before. */
 export function VersionsPanel() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
+  const { page, pagination } = useServerPagination();
   const [selected, setSelected] = useState<number>();
   const publications = usePublications(page);
   const shown = selected ?? publications.data?.items[0]?.version;
@@ -24,13 +25,7 @@ export function VersionsPanel() {
         dataSource={publications.data?.items ?? []}
         rowClassName={(p) => (p.version === shown ? 'ant-table-row-selected' : '')}
         onRow={(p) => ({ onClick: () => setSelected(p.version), style: { cursor: 'pointer' } })}
-        pagination={{
-          current: page + 1,
-          pageSize: publications.data?.size ?? 20,
-          total: publications.data?.total ?? 0,
-          onChange: (p) => setPage(p - 1),
-          showSizeChanger: false,
-        }}
+        pagination={pagination(publications.data)}
         columns={[
           { title: t('procurement.versions.version'), dataIndex: 'version', render: (v: number) => `v${v}` },
           { title: t('procurement.versions.publishedAt'), dataIndex: 'publishedAt', render: (v: string) => formatDateTime(v) },

@@ -1,20 +1,15 @@
 package cn.gridflow.incident;
 
-import cn.gridflow.process.ProcessBean;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
+import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.process.ProcessBean;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,17 +23,14 @@ import org.springframework.stereotype.Component;
 @Component("eventArchive")
 public class EventArchive implements JavaDelegate {
 
-    /** The steps a reader of the timeline cares about; gateways and plumbing events are left out. */
-    private static final Set<String> TIMELINE_TYPES = Set.of("startEvent", "messageStartEvent", "userTask",
-            "serviceTask", "businessRuleTask", "boundaryTimer", "boundaryMessage", "intermediateMessageCatch",
-            "intermediateTimer", "callActivity");
-
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final HistoryTimeline timeline;
 
-    public EventArchive(JdbcTemplate jdbc, ObjectMapper json) {
+    public EventArchive(JdbcTemplate jdbc, ObjectMapper json, HistoryTimeline timeline) {
         this.jdbc = jdbc;
         this.json = json;
+        this.timeline = timeline;
     }
 
     @Override
@@ -67,26 +59,7 @@ public class EventArchive implements JavaDelegate {
                 number(execution, "escalationLevel"), text(execution, "satisfaction"), number(execution, "reopenCount"),
                 number(execution, "returnCount"), number(execution, "verifyRound"),
                 Boolean.TRUE.equals(execution.getVariable("extensionUsed")),
-                json.writeValueAsString(timeline(history, instanceId)));
-    }
-
-    private static List<Map<String, Object>> timeline(HistoryService history, String instanceId) {
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
-            if (!TIMELINE_TYPES.contains(step.getActivityType())) {
-                continue;
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("activityId", step.getActivityId());
-            entry.put("name", step.getActivityName());
-            entry.put("type", step.getActivityType());
-            entry.put("assignee", step.getAssignee());
-            entry.put("start", step.getStartTime());
-            entry.put("end", step.getEndTime());
-            steps.add(entry);
-        }
-        return steps;
+                json.writeValueAsString(timeline.steps(instanceId)));
     }
 
     private static String text(DelegateExecution execution, String name) {

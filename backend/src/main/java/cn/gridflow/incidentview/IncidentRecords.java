@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.HistoryTimeline;
 import cn.gridflow.incident.Attachments;
 import cn.gridflow.incident.CommunityModes;
 import cn.gridflow.incident.PhotoChecks;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentRecords {
 
     private final IncidentQueries queries;
-    private final IncidentTimeline timeline;
+    private final HistoryTimeline timeline;
     private final CommunityModes modes;
     private final JdbcTemplate jdbc;
     private final Attachments attachments;
@@ -58,7 +59,7 @@ public class IncidentRecords {
     private final EngineSystemCalls system;
     private final ObjectMapper json;
 
-    public IncidentRecords(IncidentQueries queries, IncidentTimeline timeline, CommunityModes modes, JdbcTemplate jdbc,
+    public IncidentRecords(IncidentQueries queries, HistoryTimeline timeline, CommunityModes modes, JdbcTemplate jdbc,
                            Attachments attachments, RepositoryService repositoryService, RuntimeService runtimeService,
                            HistoryService historyService, TaskService taskService, UserNames userNames,
                            EngineSystemCalls system, ObjectMapper json) {
@@ -94,7 +95,7 @@ public class IncidentRecords {
     }
 
     public record Detail(IncidentQueries.Summary summary, String communityMode, Map<String, Object> variables,
-                         Diagram diagram, List<IncidentTimeline.Entry> timeline, List<AttachmentView> attachments,
+                         Diagram diagram, List<HistoryTimeline.Entry> timeline, List<AttachmentView> attachments,
                          List<NotificationView> notifications, List<TaskView> tasks, boolean canAddPhotos) {
     }
 
@@ -119,7 +120,8 @@ public class IncidentRecords {
         return system.call(() -> new Detail(event,
                 event.communityId() == null ? null : modes.of(event.communityId()),
                 variables(instanceId), diagram(instanceId, event.ended() == null),
-                timeline.of(instanceId, event.startUserId(), files), files, notificationsOf(event), tasks,
+                timeline.entries(instanceId, new HistoryTimeline.Options(event.startUserId(), photoEntries(files))),
+                files, notificationsOf(event), tasks,
                 event.ended() == null && mayAddPhotos(user, event, tasks)));
     }
 
@@ -194,6 +196,13 @@ public class IncidentRecords {
         return rows.stream().map(a -> new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(),
                 a.uploadedBy(), a.uploadedBy() == null ? null : names.getOrDefault(a.uploadedBy(), a.uploadedBy()),
                 a.created())).toList();
+    }
+
+    /** The event's photos as timeline entries: who added which file when. */
+    private static List<HistoryTimeline.Entry> photoEntries(List<AttachmentView> files) {
+        return files.stream()
+                .map(f -> new HistoryTimeline.Entry(f.created(), "PHOTO", null, f.uploadedBy(), null, f.fileName()))
+                .toList();
     }
 
     private List<NotificationView> notificationsOf(IncidentQueries.Summary event) {

@@ -14,8 +14,8 @@ import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.forms.DeployedForms;
 import cn.gridflow.forms.FormOptions;
+import cn.gridflow.history.HistoryTimeline;
 import cn.gridflow.security.CurrentUser;
-import cn.gridflow.incident.AutoDispatchNote;
 import cn.gridflow.security.UserNames;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +23,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -51,7 +48,7 @@ public class TaskController {
     private final DeployedForms forms;
     private final FormOptions formOptions;
     private final UserNames userNames;
-    private final AutoDispatchNote autoDispatchNote;
+    private final HistoryTimeline timeline;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -61,8 +58,7 @@ public class TaskController {
     public TaskController(TaskInbox inbox, TaskFilters filters, TaskActions actions, TaskVariables taskVariables,
                           DeployedForms forms, FormOptions formOptions, UserNames userNames, TaskService taskService,
                           RuntimeService runtimeService, RepositoryService repositoryService,
-                          HistoryService historyService, EngineSystemCalls system,
-                          AutoDispatchNote autoDispatchNote) {
+                          HistoryService historyService, EngineSystemCalls system, HistoryTimeline timeline) {
         this.inbox = inbox;
         this.filters = filters;
         this.actions = actions;
@@ -70,7 +66,7 @@ public class TaskController {
         this.forms = forms;
         this.formOptions = formOptions;
         this.userNames = userNames;
-        this.autoDispatchNote = autoDispatchNote;
+        this.timeline = timeline;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -117,10 +113,6 @@ public class TaskController {
     /** The instance's diagram; key and version name the definition, for the link to its read-only viewer. */
     public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds,
                           String definitionKey, int definitionVersion) {
-    }
-
-    public record HistoryEntry(Date time, String type, String activityName, String userId, String userName,
-                               String message) {
     }
 
     @GetMapping("/task-filters")
@@ -272,67 +264,11 @@ public class TaskController {
     }
 
     @GetMapping("/tasks/{id}/history")
-    public List<HistoryEntry> history(@PathVariable String id) {
+    public List<HistoryTimeline.Entry> history(@PathVariable String id) {
         Task task = actions.visibleTask(CurrentUser.get(), id);
         String instanceId = task.getProcessInstanceId();
-        List<HistoryEntry> entries = system.call(() -> {
-            List<HistoryEntry> out = new ArrayList<>();
-            for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery()
-                    .processInstanceId(instanceId).list()) {
-                switch (a.getActivityType()) {
-                    case "startEvent" -> out.add(new HistoryEntry(a.getStartTime(), "START", a.getActivityName(),
-                            startUserOf(instanceId), null, null));
-                    case "noneEndEvent", "endEvent" -> out.add(new HistoryEntry(a.getStartTime(), "END",
-                            a.getActivityName(), null, null, null));
-                    case "userTask" -> {
-                        out.add(new HistoryEntry(a.getStartTime(), "TASK_CREATED", a.getActivityName(), null, null,
-                                null));
-                        if (a.getEndTime() != null) {
-                            out.add(new HistoryEntry(a.getEndTime(), "TASK_COMPLETED", a.getActivityName(),
-                                    a.getAssignee(), null, null));
-                        }
-                    }
-                    case "serviceTask" -> {
-                        // 系统自动分拨 is a dispatch like the dispatcher's, done by the system (no user to name)
-                        if (AutoDispatchNote.ACTIVITY_ID.equals(a.getActivityId()) && a.getEndTime() != null) {
-                            out.add(new HistoryEntry(a.getEndTime(), AutoDispatchNote.TYPE, a.getActivityName(), null,
-                                    AutoDispatchNote.BY, autoDispatchNote.of(instanceId)));
-                        }
-                    }
-                    default -> { }
-                }
-            }
-            List<HistoricIdentityLinkLog> assignments = new ArrayList<>();
-            historyService.createHistoricTaskInstanceQuery().processInstanceId(instanceId).list()
-                    .forEach(t -> assignments.addAll(historyService.createHistoricIdentityLinkLogQuery()
-                            .taskId(t.getId()).type(IdentityLinkType.ASSIGNEE).operationType("add").list()));
-            for (HistoricIdentityLinkLog link : assignments) {
-                boolean self = link.getUserId() != null && link.getUserId().equals(link.getAssignerId());
-                out.add(new HistoryEntry(link.getTime(), self ? "CLAIM" : "ASSIGN", null, link.getUserId(), null,
-                        link.getAssignerId()));
-            }
-            for (Comment c : taskService.getProcessInstanceComments(instanceId)) {
-                out.add(new HistoryEntry(c.getTime(), "COMMENT", null, c.getUserId(), null, c.getFullMessage()));
-            }
-            return out;
-        });
-        Map<String, String> names = userNames.of(entries.stream().map(HistoryEntry::userId).toList());
-        return entries.stream()
-                .sorted(Comparator.comparing(HistoryEntry::time).thenComparing(e -> SAME_INSTANT_ORDER.indexOf(e.type())))
-                .map(e -> new HistoryEntry(e.time(), e.type(), e.activityName(), e.userId(),
-                        e.userId() == null ? e.userName() : names.getOrDefault(e.userId(), e.userId()),
-                        e.message()))
-                .toList();
-    }
-
-    /** Events stamped with the same millisecond happen in this order (a completion creates the next task). */
-    private static final List<String> SAME_INSTANT_ORDER = List.of("START", "TASK_COMPLETED",
-            "AUTO_DISPATCH", "END", "TASK_CREATED", "CLAIM", "ASSIGN", "COMMENT");
-
-    private String startUserOf(String instanceId) {
-        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
-                .singleResult();
-        return instance == null ? null : instance.getStartUserId();
+        return system.call(() -> timeline.entries(instanceId,
+                HistoryTimeline.Options.startedBy(timeline.startUserOf(instanceId))));
     }
 
     private TaskInbox.Row inboxRow(CurrentUser user, Task task) {

@@ -1,4 +1,4 @@
-package cn.gridflow.incident;
+package cn.gridflow.history;
 
 import cn.gridflow.org.Department;
 import cn.gridflow.org.DepartmentRepository;
