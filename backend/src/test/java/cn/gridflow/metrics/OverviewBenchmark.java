@@ -167,7 +167,7 @@ class OverviewBenchmark {
      * What keeping the aggregate costs a change of an event (the projector's work in the engine's transaction):
      * a transaction that locks the event row and changes it and back (half its time is one change), once with a
      * change the aggregate does not see (the row alone) and once with a rating that moves the event between
-     * counters (the row and its five cells, one per grain). The sides alternate; the data stays as loaded.
+     * counters (the row and its cell in every grain). The sides alternate; the data stays as loaded.
      */
     private void writeCost(String name, HikariDataSource ds, MetricsStore store) {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
@@ -198,9 +198,9 @@ class OverviewBenchmark {
             rowOnly += (middle - start) / 2;
             withCells += (System.nanoTime() - middle) / 2;
         }
-        System.out.printf("[%s] write cost per event change over %,d changes: row alone %.2f ms, row + 5 aggregate"
-                + " cells %.2f ms (x%.1f)%n", name, changes, rowOnly / 1e6 / changes, withCells / 1e6 / changes,
-                (double) withCells / rowOnly);
+        System.out.printf("[%s] write cost per event change over %,d changes: row alone %.2f ms, row + %d aggregate"
+                + " cells %.2f ms (x%.1f)%n", name, changes, rowOnly / 1e6 / changes, DailyCell.Grain.values().length,
+                withCells / 1e6 / changes, (double) withCells / rowOnly);
     }
 
     private void loadAndAggregate(String name, JdbcTemplate jdbc, MetricsStore store) {
