@@ -1,6 +1,6 @@
 // Managers' dashboard: a manager opens the dashboard, filters by one community, opens the heat map of the
-// grid-event process and clicks through to the instances waiting at an activity; a community head sees only
-// their community. Every figure on screen is checked against the API answer for the same filter.
+// grid-event process and clicks through to the instances waiting at an activity, narrows 业务汇总 to the community;
+// a community head sees only their community. Every figure on screen is checked against the API answer for the same filter.
 import { resolve } from 'node:path';
 import { BASE_URL, OUT, TIMEOUT, currentPage as page, expectThat, getJson, login, step } from '../lib.mjs';
 
@@ -93,6 +93,33 @@ export default async function dashboard() {
       await card.getByText(item.businessKey, { exact: true }).waitFor({ timeout: TIMEOUT });
     }
     console.log(`  ${api.total} instance(s) waiting at ${waitingAt.name}`);
+  });
+
+  await step(`业务汇总 by one community (${COMMUNITY.name}): the owners'-committee counts are that community's`, async () => {
+    await page().goto(`${BASE_URL}/dashboard?tab=summaries`);
+    await page().getByTestId('summary-hoa').waitFor({ timeout: TIMEOUT });
+    const [response] = await Promise.all([
+      page().waitForResponse((r) => r.url().includes('/api/metrics/hoa') && r.url().includes(`communityId=${COMMUNITY.id}`),
+        { timeout: TIMEOUT }),
+      (async () => {
+        await page().getByTestId('summary-filter-community').click();
+        await page().locator(`.ant-select-item-option[title="${COMMUNITY.name}"]`).click();
+      })(),
+    ]);
+    expectThat(response.ok(), `the filtered summary answered ${response.status()}`);
+    const api = await getJson(`/api/metrics/hoa?communityId=${COMMUNITY.id}`);
+    // 40-hoa, run before this scenario, leaves decisions in EST01 of C01
+    expectThat(api.total > 0, `the owners'-committee scenario should leave a decision in ${COMMUNITY.name}`);
+    for (const row of api.stages) {
+      const cell = page().getByTestId(`hoa-${row.stage}-total`);
+      const deadline = Date.now() + TIMEOUT;
+      while ((await cell.textContent())?.trim() !== String(row.total) && Date.now() < deadline) {
+        await page().waitForTimeout(200);
+      }
+      expectThat((await cell.textContent())?.trim() === String(row.total),
+        `stage ${row.stage}: the page shows ${await cell.textContent()}, the API for ${COMMUNITY.id} says ${row.total}`);
+    }
+    console.log(`  ${api.total} owners'-committee matter(s) in ${COMMUNITY.name}`);
   });
 
   await step('a community head (chead01) sees only their community', async () => {
