@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark's own databases: on MariaDB/MySQL each is created as {@code gridflow_bench_<name>} and dropped at the
- * end (also on Ctrl-C); on H2 each is an in-memory database that is shut down.
+ * The benchmark's own databases: on MariaDB/MySQL each is created as {@code gridflow_bench_<name>} (another
+ * prefix: {@code GRIDFLOW_BENCH_DB_PREFIX}) and dropped at the end (also on Ctrl-C); on H2 each is an in-memory
+ * database that is shut down.
  */
 final class BenchDb {
 
@@ -17,6 +18,8 @@ final class BenchDb {
 
     static final String HOST = System.getenv().getOrDefault("GRIDFLOW_BENCH_DB_HOST", "127.0.0.1");
     static final String PORT = System.getenv().getOrDefault("GRIDFLOW_BENCH_DB_PORT", "3306");
+    /** Two benchmark runs on one server need different prefixes (their databases are dropped at the end). */
+    static final String PREFIX = System.getenv().getOrDefault("GRIDFLOW_BENCH_DB_PREFIX", "gridflow_bench_");
     static final String USER = System.getenv().getOrDefault("GRIDFLOW_BENCH_DB_USER", "root");
     static final String PASSWORD = System.getenv().getOrDefault("GRIDFLOW_BENCH_DB_PASSWORD", "");
 
@@ -42,7 +45,7 @@ final class BenchDb {
 
     /** A fresh, empty database; returns its JDBC URL. */
     synchronized String create(String name, boolean rewriteBatchedStatements) {
-        String db = "gridflow_bench_" + name;
+        String db = PREFIX + name;
         if (kind == Kind.h2) {
             created.add(db);
             return "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1";
@@ -59,7 +62,7 @@ final class BenchDb {
     }
 
     synchronized void drop(String name) {
-        String db = "gridflow_bench_" + name;
+        String db = PREFIX + name;
         if (!created.remove(db)) {
             return;
         }
