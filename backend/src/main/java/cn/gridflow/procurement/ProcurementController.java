@@ -1,8 +1,5 @@
 package cn.gridflow.procurement;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -14,6 +11,7 @@ import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.org.CommunityRepository;
 import cn.gridflow.process.BusinessKeys;
 import cn.gridflow.process.Groups;
@@ -22,7 +20,6 @@ import cn.gridflow.security.UserNames;
 import cn.gridflow.tasklist.TaskActions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -70,7 +67,7 @@ public class ProcurementController {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final HistoryService historyService;
-    private final RepositoryService repositoryService;
+    private final InstanceDiagram diagram;
     private final TaskActions actions;
     private final EngineSystemCalls system;
     private final BusinessKeys businessKeys;
@@ -80,7 +77,7 @@ public class ProcurementController {
 
     public ProcurementController(CatalogItems items, Contracts contracts, RuntimeService runtimeService,
                                  TaskService taskService, HistoryService historyService,
-                                 RepositoryService repositoryService, TaskActions actions, EngineSystemCalls system,
+                                 InstanceDiagram diagram, TaskActions actions, EngineSystemCalls system,
                                  BusinessKeys businessKeys, MessageSource messages, UserNames userNames,
                                  CommunityRepository communities) {
         this.communities = communities;
@@ -89,7 +86,7 @@ public class ProcurementController {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
-        this.repositoryService = repositoryService;
+        this.diagram = diagram;
         this.actions = actions;
         this.system = system;
         this.businessKeys = businessKeys;
@@ -374,9 +371,6 @@ public class ProcurementController {
     public record OpenTask(String id, String name, String taskDefinitionKey, Date created, Date due, boolean mine) {
     }
 
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds) {
-    }
-
     public record TimelineEntry(Date time, String activityId, String activityName, String activityType,
                                 String userId, String userName, boolean finished) {
     }
@@ -445,7 +439,7 @@ public class ProcurementController {
     }
 
     @GetMapping("/contracts/{id}/diagram")
-    public Diagram contractDiagram(@PathVariable String id) {
+    public InstanceDiagram.Diagram contractDiagram(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
         Contracts.Contract contract = contract(id);
         requireSees(user, contract);
@@ -453,7 +447,7 @@ public class ProcurementController {
     }
 
     @GetMapping("/catalog/items/{code}/diagram")
-    public Diagram itemDiagram(@PathVariable String code) {
+    public InstanceDiagram.Diagram itemDiagram(@PathVariable String code) {
         reader();
         CatalogItems.Item item = items.find(code).orElseThrow(() -> ApiException.notFound("NOT_FOUND"));
         return diagram(item.processInstanceId());
@@ -472,26 +466,8 @@ public class ProcurementController {
     }
 
     /** Visibility is settled by the caller's role; the model and the instance's path are read as the system. */
-    private Diagram diagram(String processInstanceId) {
-        return system.call(() -> {
-            var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                    .singleResult();
-            if (instance == null) {
-                throw ApiException.notFound("NOT_FOUND");
-            }
-            String xml;
-            try (InputStream in = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            List<String> active = instance.getEndTime() == null
-                    ? runtimeService.getActiveActivityIds(processInstanceId) : List.of();
-            Set<String> completed = new HashSet<>();
-            historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished()
-                    .listPage(0, MAX_HISTORY).forEach(a -> completed.add(a.getActivityId()));
-            return new Diagram(xml, active, List.copyOf(completed));
-        });
+    private InstanceDiagram.Diagram diagram(String processInstanceId) {
+        return system.call(() -> diagram.of(processInstanceId));
     }
 
     private static final Set<String> TIMELINE_TYPES = Set.of("startEvent", "userTask", "serviceTask",
