@@ -113,7 +113,8 @@ public class IncidentRecords {
         return system.call(() -> new Detail(event,
                 event.communityId() == null ? null : modes.of(event.communityId()),
                 variables(instanceId), diagram.of(instanceId),
-                timeline.entries(instanceId, new HistoryTimeline.Options(event.startUserId(), photoEntries(files))),
+                timeline.entries(instanceId,
+                        HistoryTimeline.Options.startedBy(event.startUserId()).withExtra(photoEntries(files))),
                 files, notificationsOf(event), tasks,
                 event.ended() == null && mayAddPhotos(user, event, tasks)));
     }
@@ -194,7 +195,8 @@ public class IncidentRecords {
     /** The event's photos as timeline entries: who added which file when. */
     private static List<HistoryTimeline.Entry> photoEntries(List<AttachmentView> files) {
         return files.stream()
-                .map(f -> new HistoryTimeline.Entry(f.created(), "PHOTO", null, f.uploadedBy(), null, f.fileName()))
+                .map(f -> new HistoryTimeline.Entry(f.created(), "PHOTO", null, null, f.uploadedBy(), null,
+                        f.fileName()))
                 .toList();
     }
 
