@@ -57,7 +57,7 @@ public class InstanceDiagram {
                 instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion());
     }
 
-    /** The BPMN XML of one deployed definition. */
+    /** The BPMN XML of one deployed definition (also the dashboard heatmap's, drawn for a definition). */
     public String model(String processDefinitionId) {
         try (InputStream in = repositoryService.getProcessModel(processDefinitionId)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
