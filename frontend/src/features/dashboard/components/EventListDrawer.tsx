@@ -1,8 +1,8 @@
 import { Alert, Drawer, Table, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrgNames } from '@/features/org/hooks/useOrgTree';
 import { formatDateTimeShort } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { EventRow, MetricsFilter } from '../api/metrics';
 import { useEvents } from '../hooks/useMetrics';
 
@@ -13,7 +13,7 @@ export function EventListDrawer({ filter, figure, onClose }: {
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination({ pageSize: 10 });
   const events = useEvents(filter, figure, page);
   const names = useOrgNames();
   return (
@@ -30,13 +30,7 @@ export function EventListDrawer({ filter, figure, onClose }: {
         size="small"
         loading={events.isFetching}
         dataSource={events.data?.items ?? []}
-        pagination={{
-          current: page + 1,
-          pageSize: 10,
-          total: events.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (p) => setPage(p - 1),
-        }}
+        pagination={pagination(events.data)}
         columns={[
           { title: t('dashboard.events.businessKey'), dataIndex: 'businessKey' },
           { title: t('dashboard.events.community'), render: (_, r) => names(r.communityId) },

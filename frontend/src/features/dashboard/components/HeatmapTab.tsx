@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { BpmnHeatmap, type HeatCell } from '@/components/bpmn/BpmnHeatmap';
 import { useOrgNames } from '@/features/org/hooks/useOrgTree';
 import { formatDateTimeShort } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { ActivityStats, WaitingInstance } from '../api/metrics';
 import { useHeatmap, useProcesses, useWaiting } from '../hooks/useMetrics';
 import { formatMillis } from './format';
@@ -22,7 +23,7 @@ export function HeatmapTab() {
   const processes = useProcesses();
   const [processKey, setProcessKey] = useState('grid-event');
   const [activityId, setActivityId] = useState<string>();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination({ pageSize: 10 });
   const heatmap = useHeatmap(processKey);
   const waiting = useWaiting(processKey, activityId, page);
   const names = useOrgNames();
@@ -82,13 +83,7 @@ export function HeatmapTab() {
             size="small"
             loading={waiting.isFetching}
             dataSource={waiting.data?.items ?? []}
-            pagination={{
-              current: page + 1,
-              pageSize: 10,
-              total: waiting.data?.total ?? 0,
-              showSizeChanger: false,
-              onChange: (p) => setPage(p - 1),
-            }}
+            pagination={pagination(waiting.data)}
             columns={[
               { title: t('dashboard.events.businessKey'), dataIndex: 'businessKey' },
               { title: t('dashboard.events.community'), render: (_, r) => names(r.communityId) },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useOrgNames, useOrgTree } from '@/features/org/hooks/useOrgTree';
 import { formatDateTimeShort } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type {
   ApplicationRow, ContractRow, HoaFigure, HoaMatterRow, HoaStageRow, Page, RoundRow, SummaryFilter,
 } from '../api/metrics';
@@ -28,32 +29,26 @@ function CountLink({ id, value, onOpen }: { id: string; value: number; onOpen: (
 }
 
 /** The paged list behind a count, in a drawer. */
-function ListDrawer<T extends object>({ open, title, query, page, setPage, columns, rowKey, onClose, testId }: {
+function ListDrawer<T extends object>({ open, title, query, pagination, columns, rowKey, onClose, testId }: {
   open: boolean;
   title: ReactNode;
   query: { data?: Page<T>; isFetching: boolean; isError: boolean; error: Error | null };
-  page: number;
-  setPage: (p: number) => void;
+  /** the opener's server paging; it starts again at the first page each time the drawer opens */
+  pagination: ReturnType<typeof useServerPagination>['pagination'];
   columns: ColumnsType<T>;
   rowKey: keyof T & string;
   onClose: () => void;
   testId: string;
 }) {
   return (
-    <Drawer open={open} onClose={() => { setPage(0); onClose(); }} size="large" title={title} data-testid={testId}>
+    <Drawer open={open} onClose={onClose} size="large" title={title} data-testid={testId}>
       {query.isError && <Alert type="error" showIcon title={query.error?.message} />}
       <Table<T>
         rowKey={rowKey}
         size="small"
         loading={query.isFetching}
         dataSource={query.data?.items ?? []}
-        pagination={{
-          current: page + 1,
-          pageSize: 10,
-          total: query.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (p) => setPage(p - 1),
-        }}
+        pagination={pagination(query.data)}
         columns={columns}
       />
     </Drawer>
@@ -66,7 +61,7 @@ function HoaPanel({ communityId }: { communityId?: string }) {
   const { t } = useTranslation();
   const summary = useHoaSummary(communityId);
   const [figure, setFigure] = useState<HoaFigure>();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination({ pageSize: 10 });
   const matters = useHoaMatters(figure, page, communityId);
   const names = useOrgNames();
   const open = (f: HoaFigure) => { setPage(0); setFigure(f); };
@@ -110,8 +105,7 @@ function HoaPanel({ communityId }: { communityId?: string }) {
         open={figure !== undefined}
         title={title}
         query={matters}
-        page={page}
-        setPage={setPage}
+        pagination={pagination}
         rowKey="id"
         testId="summary-hoa-list"
         onClose={() => setFigure(undefined)}
@@ -132,7 +126,7 @@ function ProcurementPanel({ departmentId }: { departmentId?: string }) {
   const { t } = useTranslation();
   const summary = useProcurementSummary(departmentId);
   const [figure, setFigure] = useState<string>();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination({ pageSize: 10 });
   const contracts = useContracts(figure, page, departmentId);
   const names = useOrgNames();
   const open = (f: string) => { setPage(0); setFigure(f); };
@@ -165,8 +159,7 @@ function ProcurementPanel({ departmentId }: { departmentId?: string }) {
         open={figure !== undefined}
         title={t('dashboard.summaries.procurement.listTitle')}
         query={contracts}
-        page={page}
-        setPage={setPage}
+        pagination={pagination}
         rowKey="contractId"
         testId="summary-contracts-list"
         onClose={() => setFigure(undefined)}
@@ -188,7 +181,7 @@ function PromotionPanel({ communityId }: { communityId?: string }) {
   const { t } = useTranslation();
   const summary = usePromotionSummary(communityId);
   const [figure, setFigure] = useState<{ roundKey: string; status: string }>();
-  const [page, setPage] = useState(0);
+  const { page, setPage, pagination } = useServerPagination({ pageSize: 10 });
   const applications = useApplications(figure, page, communityId);
   const names = useOrgNames();
   const open = (roundKey: string, status: string) => { setPage(0); setFigure({ roundKey, status }); };
@@ -229,8 +222,7 @@ function PromotionPanel({ communityId }: { communityId?: string }) {
         open={figure !== undefined}
         title={figure ? `${figure.roundKey} · ${figure.status ? t(`dashboard.summaries.promotion.status.${figure.status}`, figure.status) : t('dashboard.summaries.promotion.applications')}` : ''}
         query={applications}
-        page={page}
-        setPage={setPage}
+        pagination={pagination}
         rowKey="applicantId"
         testId="summary-applications-list"
         onClose={() => setFigure(undefined)}

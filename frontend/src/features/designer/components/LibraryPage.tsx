@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { ModelKind, ModelSummary } from '../api/designer';
 import { useModels } from '../hooks/useDesigner';
 import { KIND_COLORS, kindPath } from './kinds';
@@ -14,8 +15,7 @@ export function LibraryPage() {
   const navigate = useNavigate();
   const [kind, setKind] = useState<ModelKind | undefined>();
   const [text, setText] = useState('');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, setPage, size, pagination } = useServerPagination({ sizeChanger: true });
   const models = useModels({ kind, text, page, size });
 
   return (
@@ -54,16 +54,7 @@ export function LibraryPage() {
           style: { cursor: 'pointer' },
           'data-testid': `library-row-${m.key}`,
         } as React.HTMLAttributes<HTMLElement>)}
-        pagination={{
-          current: page + 1,
-          pageSize: size,
-          total: models.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (p, s) => {
-            setPage(p - 1);
-            setSize(s);
-          },
-        }}
+        pagination={pagination(models.data)}
         columns={[
           { title: t('designer.library.kind'), dataIndex: 'kind', width: 90, render: (k: ModelKind) => <Tag color={KIND_COLORS[k]}>{t(`designer.kind.${k}`)}</Tag> },
           {

@@ -1,9 +1,9 @@
 import { Button, Card, List, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { Agency, MatterSummary } from '../api/hoa';
 import { useAgencies, useMatters, usePublications } from '../hooks/useHoa';
 import { OutcomeTag } from './OutcomeTag';
@@ -43,7 +43,7 @@ export function HoaListPage() {
 function MatterTable() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [page, setPage] = useState(0);
+  const { page, pagination } = useServerPagination({ pageSize: PAGE_SIZE });
   const matters = useMatters(page, PAGE_SIZE);
   return (
     <Table<MatterSummary>
@@ -52,13 +52,7 @@ function MatterTable() {
       loading={matters.isPending}
       dataSource={matters.data?.items ?? []}
       onRow={(row) => ({ onClick: () => navigate(`/hoa/${encodeURIComponent(row.id)}`), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: page + 1,
-        pageSize: PAGE_SIZE,
-        total: matters.data?.total ?? 0,
-        showSizeChanger: false,
-        onChange: (p) => setPage(p - 1),
-      }}
+      pagination={pagination(matters.data)}
       columns={[
         { title: t('hoa.columns.id'), dataIndex: 'id', width: 200 },
         { title: t('hoa.columns.title'), dataIndex: 'title' },
@@ -83,7 +77,7 @@ function MatterTable() {
 
 function PublicationList() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
+  const { page, pagination } = useServerPagination({ pageSize: PAGE_SIZE });
   const publications = usePublications(page, PAGE_SIZE);
   return (
     <List
@@ -91,12 +85,7 @@ function PublicationList() {
       loading={publications.isPending}
       dataSource={publications.data?.items ?? []}
       locale={{ emptyText: t('hoa.noPublications') }}
-      pagination={{
-        current: page + 1,
-        pageSize: PAGE_SIZE,
-        total: publications.data?.total ?? 0,
-        onChange: (p) => setPage(p - 1),
-      }}
+      pagination={pagination(publications.data)}
       renderItem={(p) => (
         <List.Item key={p.id}>
           <Card

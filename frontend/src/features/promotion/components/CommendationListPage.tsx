@@ -1,10 +1,10 @@
 import { Button, Card, Space, Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/hooks/useAuth';
 import { formatDateTime } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { CommendationSummary } from '../api/promotion';
 import { useCommendations } from '../hooks/usePromotion';
 import { CommendationStatus } from './CommendationStatus';
@@ -17,8 +17,7 @@ export function CommendationListPage() {
   const navigate = useNavigate();
   const me = useMe();
   const nominates = (me.data?.roles ?? []).some((r) => NOMINATORS.includes(r));
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, size, pagination } = useServerPagination({ sizeChanger: true });
   const list = useCommendations(page, size);
   return (
     <>
@@ -40,15 +39,7 @@ export function CommendationListPage() {
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
           onRow={(c) => ({ onClick: () => navigate(`/promotion/commendations/${c.processInstanceId}`), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: list.data?.total ?? 0,
-            onChange: (p, s) => {
-              setPage(p - 1);
-              setSize(s);
-            },
-          }}
+          pagination={pagination(list.data)}
           columns={[
             { title: t('promotion.commendation.nominee'), render: (_, c) => <Space>{c.nomineeName}{c.nomineeId && <span>（{c.nomineeId}）</span>}</Space> },
             {

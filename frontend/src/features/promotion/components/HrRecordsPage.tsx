@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '@/components/PageHeader';
 import { isApiError } from '@/lib/api-error';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import type { Assessment, HrRecord } from '../api/promotion';
 import { useHrRecords, useSaveHrRecord } from '../hooks/usePromotion';
 import { PerformanceCell } from './PerformanceCell';
@@ -32,8 +33,7 @@ export function HrRecordsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, size, pagination } = useServerPagination({ sizeChanger: true });
   const [assessmentYear, setAssessmentYear] = useState<number | undefined>();
   const records = useHrRecords(page, size, assessmentYear);
   const shownYear = assessmentYear ?? records.data?.assessmentYear;
@@ -106,15 +106,7 @@ export function HrRecordsPage() {
           rowKey="userId"
           loading={records.isPending}
           dataSource={records.data?.items ?? []}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: records.data?.total ?? 0,
-            onChange: (p, s) => {
-              setPage(p - 1);
-              setSize(s);
-            },
-          }}
+          pagination={pagination(records.data)}
           columns={[
             { title: t('promotion.hr.userId'), dataIndex: 'userId' },
             { title: t('promotion.board.community'), dataIndex: 'communityId' },

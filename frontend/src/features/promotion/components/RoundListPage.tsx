@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { useMe } from '@/features/auth/hooks/useAuth';
 import { isApiError } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/dates';
+import { useServerPagination } from '@/hooks/useServerPagination';
 import { type OpenRoundInput, type RoundSummary, roundStage } from '../api/promotion';
 import { useApply, useOpenRound, useRounds } from '../hooks/usePromotion';
 import { PublicationView } from './RoundArchivePanel';
@@ -24,8 +25,7 @@ export function RoundListPage() {
   const isHr = roles.includes('hr-admin');
   const seesBoard = roles.some((r) => BOARD_ROLES.includes(r));
   const isGridStaff = roles.includes('grid-staff');
-  const [page, setPage] = useState(0);
-  const [size, setSize] = useState(20);
+  const { page, size, pagination } = useServerPagination({ sizeChanger: true });
   const seesRounds = roles.some((r) => ROUND_ROLES.includes(r));
   const seesCommendations = roles.some((r) => COMMENDATION_ROLES.includes(r));
   const rounds = useRounds(page, size, seesRounds);
@@ -92,15 +92,7 @@ export function RoundListPage() {
           rowKey="roundKey"
           loading={rounds.isPending}
           dataSource={rounds.data?.items ?? []}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: rounds.data?.total ?? 0,
-            onChange: (p, s) => {
-              setPage(p - 1);
-              setSize(s);
-            },
-          }}
+          pagination={pagination(rounds.data)}
           columns={[
             {
               title: t('promotion.rounds.key'),

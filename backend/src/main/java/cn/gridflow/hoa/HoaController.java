@@ -1,23 +1,18 @@
 package cn.gridflow.hoa;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.security.CurrentUser;
-import cn.gridflow.security.UserNames;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -56,16 +51,16 @@ public class HoaController {
     private final HoaFund fund;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
-    private final RepositoryService repositoryService;
+    private final InstanceDiagram diagram;
+    private final HistoryTimeline timeline;
     private final TaskService taskService;
     private final EngineSystemCalls system;
-    private final UserNames userNames;
     private final JdbcTemplate jdbc;
 
     public HoaController(HoaAccess access, HoaMatters matters, HoaVoting voting, HoaPublications publications,
                          HoaFilings filings, HoaFund fund, RuntimeService runtimeService, HistoryService historyService,
-                         RepositoryService repositoryService, TaskService taskService, EngineSystemCalls system,
-                         UserNames userNames, JdbcTemplate jdbc) {
+                         InstanceDiagram diagram, HistoryTimeline timeline, TaskService taskService,
+                         EngineSystemCalls system, JdbcTemplate jdbc) {
         this.access = access;
         this.matters = matters;
         this.voting = voting;
@@ -74,10 +69,10 @@ public class HoaController {
         this.fund = fund;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
-        this.repositoryService = repositoryService;
+        this.diagram = diagram;
+        this.timeline = timeline;
         this.taskService = taskService;
         this.system = system;
-        this.userNames = userNames;
         this.jdbc = jdbc;
     }
 
@@ -154,26 +149,19 @@ public class HoaController {
                     SHOWN.toArray(String[]::new)).list().stream()
                     .filter(v -> pid.equals(v.getActivityInstanceId()))
                     .forEach(v -> variables.put(v.getName(), v.getValue()));
-            boolean running = instance != null && instance.getEndTime() == null;
-            List<String> active = running ? runtimeService.getActiveActivityIds(pid) : List.of();
-            Set<String> completed = new HashSet<>();
-            List<TimelineEntry> timeline = new ArrayList<>(steps(pid, instance.getStartUserId(), null, completed));
+            InstanceDiagram.Diagram diagram = this.diagram.of(pid);
+            List<TimelineEntry> timeline = new ArrayList<>(steps(pid, instance.getStartUserId(), null));
             // The payment process's own steps (approvals, payment) belong to the decision's record too: payments
             // of the call activity and those requested later all carry the matter id as business key.
             for (HistoricProcessInstance payment : historyService.createHistoricProcessInstanceQuery()
                     .processDefinitionKey("hoa-fund-payment").processInstanceBusinessKey(id).list()) {
-                timeline.addAll(steps(payment.getId(), payment.getStartUserId(), "hoa-fund-payment", new HashSet<>()));
+                timeline.addAll(steps(payment.getId(), payment.getStartUserId(), "hoa-fund-payment"));
             }
-            Map<String, String> names = userNames.of(timeline.stream().map(TimelineEntry::userId)
-                    .filter(u -> u != null).toList());
-            List<TimelineEntry> named = timeline.stream().sorted(Comparator.comparing(TimelineEntry::time))
-                    .map(e -> new TimelineEntry(e.time(), e.kind(), e.activityId(), e.activityName(), e.userId(),
-                            e.userId() == null ? null : names.getOrDefault(e.userId(), e.userId()), e.process()))
-                    .toList();
+            timeline.sort(Comparator.comparing(TimelineEntry::time));
             Long remaining = variables.get("resolutionNo") instanceof String no
                     && variables.get("budgetFen") instanceof Number budget ? fund.remaining(no, budget.longValue()) : null;
-            return new MatterDetail(matter, variables, diagram(instance.getProcessDefinitionId()), active,
-                    List.copyOf(completed), named, mine, voting.rounds(id), filings.of(id), fund.of(id),
+            return new MatterDetail(matter, variables, diagram.xml(), diagram.activeActivityIds(),
+                    diagram.completedActivityIds(), timeline, mine, voting.rounds(id), filings.of(id), fund.of(id),
                     publications.forEstates(List.of(matter.estateId()), id, 0, 100), committee,
                     access.isChair(user, matter.estateId()), voting.openRound(id).orElse(null), remaining,
                     agencyOf(id));
@@ -185,30 +173,16 @@ public class HoaController {
                 .findFirst().orElse(null);
     }
 
-    /** The named steps of one process instance in start order: tasks (created, completed), service steps, events. */
-    private List<TimelineEntry> steps(String pid, String startUserId, String process, Set<String> completed) {
-        List<TimelineEntry> timeline = new ArrayList<>();
-        for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery().processInstanceId(pid)
-                .orderByHistoricActivityInstanceStartTime().asc().list()) {
-            if (a.getEndTime() != null) {
-                completed.add(a.getActivityId());
-            }
-            String type = a.getActivityType();
-            if ("userTask".equals(type)) {
-                timeline.add(new TimelineEntry(a.getStartTime().toInstant(), "TASK_CREATED", a.getActivityId(),
-                        a.getActivityName(), null, null, process));
-                if (a.getEndTime() != null) {
-                    timeline.add(new TimelineEntry(a.getEndTime().toInstant(), "TASK_COMPLETED",
-                            a.getActivityId(), a.getActivityName(), a.getAssignee(), null, process));
-                }
-            } else if ((type.contains("Event") || "serviceTask".equals(type) || "businessRuleTask".equals(type)
-                    || "callActivity".equals(type)) && a.getActivityName() != null && !type.contains("Gateway")) {
-                timeline.add(new TimelineEntry(a.getStartTime().toInstant(), type.startsWith("start")
-                        ? "START" : type.toLowerCase().contains("end") ? "END" : "STEP", a.getActivityId(),
-                        a.getActivityName(), "startEvent".equals(type) ? startUserId : null, null, process));
-            }
-        }
-        return timeline;
+    /**
+     * One process instance's part of the decision's record: its start, tasks and end, and its named automatic steps
+     * and events (counting, publishing, payment). Claims, assignments and comments stay off: the record is the
+     * committee's account of what was decided and done.
+     */
+    private List<TimelineEntry> steps(String pid, String startUserId, String process) {
+        return timeline.entries(pid, HistoryTimeline.Options.startedBy(startUserId).withSteps().withoutHandling())
+                .stream().map(e -> new TimelineEntry(e.time().toInstant(), e.type(), e.activityId(),
+                        e.activityName(), e.userId(), e.userName(), process))
+                .toList();
     }
 
     @GetMapping("/matters/{id}/ballots")
@@ -310,13 +284,5 @@ public class HoaController {
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).unfinished()
                 .list().stream().filter(a -> a.getActivityName() != null && !"subProcess".equals(a.getActivityType()))
                 .map(HistoricActivityInstance::getActivityName).distinct().toList();
-    }
-
-    private String diagram(String processDefinitionId) {
-        try (InputStream in = repositoryService.getProcessModel(processDefinitionId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

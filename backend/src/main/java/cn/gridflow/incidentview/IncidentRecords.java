@@ -1,8 +1,5 @@
 package cn.gridflow.incidentview;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.incident.Attachments;
 import cn.gridflow.incident.CommunityModes;
 import cn.gridflow.incident.PhotoChecks;
@@ -26,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -48,10 +45,10 @@ public class IncidentRecords {
 
     private final IncidentQueries queries;
     private final HistoryTimeline timeline;
+    private final InstanceDiagram diagram;
     private final CommunityModes modes;
     private final JdbcTemplate jdbc;
     private final Attachments attachments;
-    private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TaskService taskService;
@@ -59,16 +56,16 @@ public class IncidentRecords {
     private final EngineSystemCalls system;
     private final ObjectMapper json;
 
-    public IncidentRecords(IncidentQueries queries, HistoryTimeline timeline, CommunityModes modes, JdbcTemplate jdbc,
-                           Attachments attachments, RepositoryService repositoryService, RuntimeService runtimeService,
+    public IncidentRecords(IncidentQueries queries, HistoryTimeline timeline, InstanceDiagram diagram,
+                           CommunityModes modes, JdbcTemplate jdbc, Attachments attachments, RuntimeService runtimeService,
                            HistoryService historyService, TaskService taskService, UserNames userNames,
                            EngineSystemCalls system, ObjectMapper json) {
         this.queries = queries;
         this.timeline = timeline;
+        this.diagram = diagram;
         this.modes = modes;
         this.jdbc = jdbc;
         this.attachments = attachments;
-        this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -89,14 +86,10 @@ public class IncidentRecords {
                            List<String> candidateGroups, Date created, Date due, boolean canAct) {
     }
 
-    /** The instance's diagram; key and version name the definition, for the link to its read-only viewer. */
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds,
-                          String definitionKey, int definitionVersion) {
-    }
-
     public record Detail(IncidentQueries.Summary summary, String communityMode, Map<String, Object> variables,
-                         Diagram diagram, List<HistoryTimeline.Entry> timeline, List<AttachmentView> attachments,
-                         List<NotificationView> notifications, List<TaskView> tasks, boolean canAddPhotos) {
+                         InstanceDiagram.Diagram diagram, List<HistoryTimeline.Entry> timeline,
+                         List<AttachmentView> attachments, List<NotificationView> notifications, List<TaskView> tasks,
+                         boolean canAddPhotos) {
     }
 
     public record Content(String fileName, String contentType, byte[] bytes) {
@@ -119,8 +112,9 @@ public class IncidentRecords {
         List<TaskView> tasks = openTasks(user, instanceId);
         return system.call(() -> new Detail(event,
                 event.communityId() == null ? null : modes.of(event.communityId()),
-                variables(instanceId), diagram(instanceId, event.ended() == null),
-                timeline.entries(instanceId, new HistoryTimeline.Options(event.startUserId(), photoEntries(files))),
+                variables(instanceId), diagram.of(instanceId),
+                timeline.entries(instanceId,
+                        HistoryTimeline.Options.startedBy(event.startUserId()).withExtra(photoEntries(files))),
                 files, notificationsOf(event), tasks,
                 event.ended() == null && mayAddPhotos(user, event, tasks)));
     }
@@ -201,7 +195,8 @@ public class IncidentRecords {
     /** The event's photos as timeline entries: who added which file when. */
     private static List<HistoryTimeline.Entry> photoEntries(List<AttachmentView> files) {
         return files.stream()
-                .map(f -> new HistoryTimeline.Entry(f.created(), "PHOTO", null, f.uploadedBy(), null, f.fileName()))
+                .map(f -> new HistoryTimeline.Entry(f.created(), "PHOTO", null, null, f.uploadedBy(), null,
+                        f.fileName()))
                 .toList();
     }
 
@@ -242,22 +237,6 @@ public class IncidentRecords {
         return out.stream().map(t -> new TaskView(t.id(), t.name(), t.taskDefinitionKey(), t.assignee(),
                 t.assignee() == null ? null : names.getOrDefault(t.assignee(), t.assignee()), t.candidateGroups(),
                 t.created(), t.due(), t.canAct())).toList();
-    }
-
-    private Diagram diagram(String instanceId, boolean running) {
-        var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
-        String xml;
-        try (InputStream in = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        List<String> active = running ? runtimeService.getActiveActivityIds(instanceId) : List.of();
-        Set<String> completed = new HashSet<>();
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).finished().list()
-                .forEach(a -> completed.add(a.getActivityId()));
-        return new Diagram(xml, active, List.copyOf(completed), instance.getProcessDefinitionKey(),
-                instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion());
     }
 
     /** The event's own (process-level) values of plain types, for the record's facts panel. */

@@ -1,7 +1,5 @@
 package cn.gridflow.metrics;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +9,7 @@ import java.util.Locale;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.security.CurrentUser;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,17 +36,19 @@ public class MetricsController {
     private final ProcessQuery processes;
     private final WorkloadQuery workload;
     private final RepositoryService repositoryService;
+    private final InstanceDiagram diagrams;
     private final EngineSystemCalls system;
     private final MessageSource messages;
 
     public MetricsController(OverviewQuery overview, AssessmentQuery assessment, ProcessQuery processes,
-                             WorkloadQuery workload, RepositoryService repositoryService, EngineSystemCalls system,
-                             MessageSource messages) {
+                             WorkloadQuery workload, RepositoryService repositoryService, InstanceDiagram diagrams,
+                             EngineSystemCalls system, MessageSource messages) {
         this.overview = overview;
         this.assessment = assessment;
         this.processes = processes;
         this.workload = workload;
         this.repositoryService = repositoryService;
+        this.diagrams = diagrams;
         this.system = system;
         this.messages = messages;
     }
@@ -120,13 +121,7 @@ public class MetricsController {
         if (definition == null) {
             throw ApiException.notFound("METRICS_PROCESS_NOT_FOUND", processKey);
         }
-        String xml = system.call(() -> {
-            try (InputStream in = repositoryService.getProcessModel(definition.getId())) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        String xml = system.call(() -> diagrams.model(definition.getId()));
         return new Heatmap(processKey, definition.getId(), definition.getName(), xml,
                 processes.heatmap(scope, processKey, sinceDate));
     }

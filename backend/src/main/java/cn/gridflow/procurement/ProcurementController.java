@@ -1,9 +1,5 @@
 package cn.gridflow.procurement;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -14,18 +10,17 @@ import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.org.CommunityRepository;
 import cn.gridflow.process.BusinessKeys;
 import cn.gridflow.process.Groups;
 import cn.gridflow.security.CurrentUser;
 import cn.gridflow.security.UserNames;
 import cn.gridflow.tasklist.TaskActions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -63,14 +58,13 @@ public class ProcurementController {
     static final int MAX_PREPAY_PCT = 50;
     /** Engine queries must page (queryMaxResultsLimit); a contract has a handful of open steps at most. */
     static final int MAX_ROWS = 100;
-    static final int MAX_HISTORY = 1000;
 
     private final CatalogItems items;
     private final Contracts contracts;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final HistoryService historyService;
-    private final RepositoryService repositoryService;
+    private final HistoryTimeline timeline;
+    private final InstanceDiagram diagram;
     private final TaskActions actions;
     private final EngineSystemCalls system;
     private final BusinessKeys businessKeys;
@@ -79,8 +73,8 @@ public class ProcurementController {
     private final CommunityRepository communities;
 
     public ProcurementController(CatalogItems items, Contracts contracts, RuntimeService runtimeService,
-                                 TaskService taskService, HistoryService historyService,
-                                 RepositoryService repositoryService, TaskActions actions, EngineSystemCalls system,
+                                 TaskService taskService, HistoryTimeline timeline,
+                                 InstanceDiagram diagram, TaskActions actions, EngineSystemCalls system,
                                  BusinessKeys businessKeys, MessageSource messages, UserNames userNames,
                                  CommunityRepository communities) {
         this.communities = communities;
@@ -88,8 +82,8 @@ public class ProcurementController {
         this.contracts = contracts;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.historyService = historyService;
-        this.repositoryService = repositoryService;
+        this.timeline = timeline;
+        this.diagram = diagram;
         this.actions = actions;
         this.system = system;
         this.businessKeys = businessKeys;
@@ -374,9 +368,6 @@ public class ProcurementController {
     public record OpenTask(String id, String name, String taskDefinitionKey, Date created, Date due, boolean mine) {
     }
 
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds) {
-    }
-
     public record TimelineEntry(Date time, String activityId, String activityName, String activityType,
                                 String userId, String userName, boolean finished) {
     }
@@ -445,7 +436,7 @@ public class ProcurementController {
     }
 
     @GetMapping("/contracts/{id}/diagram")
-    public Diagram contractDiagram(@PathVariable String id) {
+    public InstanceDiagram.Diagram contractDiagram(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
         Contracts.Contract contract = contract(id);
         requireSees(user, contract);
@@ -453,7 +444,7 @@ public class ProcurementController {
     }
 
     @GetMapping("/catalog/items/{code}/diagram")
-    public Diagram itemDiagram(@PathVariable String code) {
+    public InstanceDiagram.Diagram itemDiagram(@PathVariable String code) {
         reader();
         CatalogItems.Item item = items.find(code).orElseThrow(() -> ApiException.notFound("NOT_FOUND"));
         return diagram(item.processInstanceId());
@@ -472,56 +463,24 @@ public class ProcurementController {
     }
 
     /** Visibility is settled by the caller's role; the model and the instance's path are read as the system. */
-    private Diagram diagram(String processInstanceId) {
-        return system.call(() -> {
-            var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                    .singleResult();
-            if (instance == null) {
-                throw ApiException.notFound("NOT_FOUND");
-            }
-            String xml;
-            try (InputStream in = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            List<String> active = instance.getEndTime() == null
-                    ? runtimeService.getActiveActivityIds(processInstanceId) : List.of();
-            Set<String> completed = new HashSet<>();
-            historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished()
-                    .listPage(0, MAX_HISTORY).forEach(a -> completed.add(a.getActivityId()));
-            return new Diagram(xml, active, List.copyOf(completed));
-        });
+    private InstanceDiagram.Diagram diagram(String processInstanceId) {
+        return system.call(() -> diagram.of(processInstanceId));
     }
 
-    private static final Set<String> TIMELINE_TYPES = Set.of("startEvent", "userTask", "serviceTask",
-            "businessRuleTask", "noneEndEvent", "endEvent", "intermediateMessageCatch", "intermediateTimer",
-            "boundaryTimer", "boundaryEscalation", "intermediateCompensationThrowEvent", "intermediateSignalThrow",
-            "escalationEndEvent", "startTimerEvent");
-
+    /**
+     * The instance's named steps, each at the moment it finished (or, still open, began), the holder named: what a
+     * buyer or provider follows on the item's or contract's page.
+     */
     private List<TimelineEntry> timeline(String processInstanceId) {
-        List<HistoricActivityInstance> activities = system.call(() -> historyService
-                .createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
-                .listPage(0, MAX_HISTORY));
-        Map<String, String> names = userNames.of(activities.stream().map(HistoricActivityInstance::getAssignee)
+        List<HistoryTimeline.Step> steps = system.call(() -> timeline.namedSteps(processInstanceId));
+        Map<String, String> names = userNames.of(steps.stream().map(HistoryTimeline.Step::assignee)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        List<TimelineEntry> out = new ArrayList<>();
-        for (HistoricActivityInstance a : activities) {
-            if (!TIMELINE_TYPES.contains(a.getActivityType()) && a.getActivityName() == null) {
-                continue;
-            }
-            if ("exclusiveGateway".equals(a.getActivityType()) || "parallelGateway".equals(a.getActivityType())
-                    || "eventBasedGateway".equals(a.getActivityType())) {
-                continue;
-            }
-            Date time = a.getEndTime() != null ? a.getEndTime() : a.getStartTime();
-            out.add(new TimelineEntry(time, a.getActivityId(), a.getActivityName(), a.getActivityType(),
-                    a.getAssignee(), a.getAssignee() == null ? null : names.getOrDefault(a.getAssignee(),
-                    a.getAssignee()), a.getEndTime() != null));
-        }
-        out.sort(Comparator.comparing(TimelineEntry::time));
-        return out;
+        return steps.stream()
+                .map(s -> new TimelineEntry(s.end() != null ? s.end() : s.start(), s.activityId(), s.name(), s.type(),
+                        s.assignee(), s.assignee() == null ? null : names.getOrDefault(s.assignee(), s.assignee()),
+                        s.end() != null))
+                .sorted(Comparator.comparing(TimelineEntry::time))
+                .toList();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -1,22 +1,15 @@
 package cn.gridflow.promotion;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
+import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.history.InstanceDiagram;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RoundProcessView {
-
-    /** Steps worth a line in the timeline (gateways and flows are noise to HR and candidates). */
-    private static final Set<String> SHOWN = Set.of("startEvent", "endEvent", "userTask", "serviceTask",
-            "businessRuleTask", "callActivity", "receiveTask", "intermediateTimer", "messageStartEvent",
-            "signalStartEvent", "errorEndEvent", "signalEndEvent", "boundaryTimer", "boundaryError", "startTimerEvent");
 
     public record Step(String time, String endTime, String activityId, String activityName, String activityType,
                        String assignee) {
@@ -42,15 +30,15 @@ public class RoundProcessView {
 
     private final EngineSystemCalls system;
     private final HistoryService history;
-    private final RuntimeService runtime;
-    private final RepositoryService repository;
+    private final InstanceDiagram diagram;
+    private final HistoryTimeline timeline;
 
-    public RoundProcessView(EngineSystemCalls system, HistoryService history, RuntimeService runtime,
-                            RepositoryService repository) {
+    public RoundProcessView(EngineSystemCalls system, HistoryService history, InstanceDiagram diagram,
+                            HistoryTimeline timeline) {
         this.system = system;
         this.history = history;
-        this.runtime = runtime;
-        this.repository = repository;
+        this.diagram = diagram;
+        this.timeline = timeline;
     }
 
     public View ofRound(String instanceId) {
@@ -80,28 +68,13 @@ public class RoundProcessView {
         if (pi == null) {
             throw ApiException.notFound("NOT_FOUND");
         }
-        String xml;
-        try (InputStream in = repository.getProcessModel(pi.getProcessDefinitionId())) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        boolean running = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0;
-        List<String> active = running ? runtime.getActiveActivityIds(pi.getId()) : List.of();
-        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
-        Set<String> completed = new LinkedHashSet<>();
-        List<Step> timeline = new ArrayList<>();
-        for (HistoricActivityInstance step : steps) {
-            if (step.getEndTime() != null) {
-                completed.add(step.getActivityId());
-            }
-            if (SHOWN.contains(step.getActivityType()) && step.getActivityName() != null) {
-                timeline.add(new Step(step.getStartTime().toInstant().toString(),
-                        step.getEndTime() == null ? null : step.getEndTime().toInstant().toString(),
-                        step.getActivityId(), step.getActivityName(), step.getActivityType(), step.getAssignee()));
-            }
-        }
+        InstanceDiagram.Diagram drawn = diagram.of(pi.getId());
+        // Times as ISO instants (UTC), the form the promotion pages have always been sent.
+        List<Step> steps = timeline.namedSteps(pi.getId()).stream()
+                .map(s -> new Step(s.start().toInstant().toString(),
+                        s.end() == null ? null : s.end().toInstant().toString(),
+                        s.activityId(), s.name(), s.type(), s.assignee()))
+                .toList();
         Map<String, Object> variables = new LinkedHashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().forEach(v -> {
             Object value = v.getValue();
@@ -111,7 +84,7 @@ public class RoundProcessView {
                 variables.put(v.getName(), d.toInstant().toString());
             }
         });
-        return new View(pi.getId(), pi.getProcessDefinitionKey(), xml, active, List.copyOf(completed), timeline,
-                variables);
+        return new View(pi.getId(), pi.getProcessDefinitionKey(), drawn.xml(), drawn.activeActivityIds(),
+                drawn.completedActivityIds(), steps, variables);
     }
 }

@@ -5,23 +5,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.forms.DeployedForms;
 import cn.gridflow.forms.FormOptions;
 import cn.gridflow.history.HistoryTimeline;
+import cn.gridflow.history.InstanceDiagram;
 import cn.gridflow.security.CurrentUser;
 import cn.gridflow.security.UserNames;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -49,16 +45,13 @@ public class TaskController {
     private final FormOptions formOptions;
     private final UserNames userNames;
     private final HistoryTimeline timeline;
+    private final InstanceDiagram diagram;
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
-    private final HistoryService historyService;
     private final EngineSystemCalls system;
 
     public TaskController(TaskInbox inbox, TaskFilters filters, TaskActions actions, TaskVariables taskVariables,
                           DeployedForms forms, FormOptions formOptions, UserNames userNames, TaskService taskService,
-                          RuntimeService runtimeService, RepositoryService repositoryService,
-                          HistoryService historyService, EngineSystemCalls system, HistoryTimeline timeline) {
+                          EngineSystemCalls system, HistoryTimeline timeline, InstanceDiagram diagram) {
         this.inbox = inbox;
         this.filters = filters;
         this.actions = actions;
@@ -68,9 +61,7 @@ public class TaskController {
         this.userNames = userNames;
         this.timeline = timeline;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
-        this.historyService = historyService;
+        this.diagram = diagram;
         this.system = system;
     }
 
@@ -108,11 +99,6 @@ public class TaskController {
     }
 
     public record CommentView(String id, String userId, String userName, Date time, String message) {
-    }
-
-    /** The instance's diagram; key and version name the definition, for the link to its read-only viewer. */
-    public record Diagram(String xml, List<String> activeActivityIds, List<String> completedActivityIds,
-                          String definitionKey, int definitionVersion) {
     }
 
     @GetMapping("/task-filters")
@@ -244,23 +230,10 @@ public class TaskController {
     }
 
     @GetMapping("/tasks/{id}/diagram")
-    public Diagram diagram(@PathVariable String id) {
+    public InstanceDiagram.Diagram diagram(@PathVariable String id) {
         Task task = actions.visibleTask(CurrentUser.get(), id);
         // Visibility is settled by the task; the model and the instance's path are read as the system.
-        return system.call(() -> {
-            String xml;
-            try (var in = repositoryService.getProcessModel(task.getProcessDefinitionId())) {
-                xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-            List<String> active = runtimeService.getActiveActivityIds(task.getProcessInstanceId());
-            Set<String> completed = new HashSet<>();
-            historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                    .finished().list().forEach(a -> completed.add(a.getActivityId()));
-            var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-            return new Diagram(xml, active, List.copyOf(completed), definition.getKey(), definition.getVersion());
-        });
+        return system.call(() -> diagram.of(task.getProcessInstanceId()));
     }
 
     @GetMapping("/tasks/{id}/history")

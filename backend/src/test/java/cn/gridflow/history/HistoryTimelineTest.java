@@ -85,8 +85,9 @@ class HistoryTimelineTest {
 
         // What the app adds (the record's photos) is named and sorted in with the engine's entries.
         Date late = new Date(System.currentTimeMillis() + 60_000);
-        List<HistoryTimeline.Entry> withPhoto = timeline.entries(instanceId, new HistoryTimeline.Options("grid0101",
-                List.of(new HistoryTimeline.Entry(late, "PHOTO", null, "grid0101", null, "现场.png"))));
+        List<HistoryTimeline.Entry> withPhoto = timeline.entries(instanceId, HistoryTimeline.Options
+                .startedBy("grid0101").withExtra(List.of(new HistoryTimeline.Entry(late, "PHOTO", null, null,
+                        "grid0101", null, "现场.png"))));
         HistoryTimeline.Entry photo = withPhoto.get(withPhoto.size() - 1);
         assertThat(photo.type()).isEqualTo("PHOTO");
         assertThat(photo.userName()).isEqualTo("张伟");
@@ -94,6 +95,12 @@ class HistoryTimelineTest {
         assertThat(withPhoto).hasSize(record.size() + 1);
         assertThat(timeline.entries(instanceId, HistoryTimeline.Options.startedBy(null)).get(0).userId())
                 .as("the start names whom the caller says").isNull();
+
+        // A record of what was done (the HOA decision's): automatic steps in, the handling of the tasks out.
+        List<String> recordTypes = timeline.entries(instanceId, HistoryTimeline.Options.startedBy("grid0101")
+                .withSteps().withoutHandling()).stream().map(HistoryTimeline.Entry::type).toList();
+        assertThat(recordTypes).contains("STEP", "AUTO_DISPATCH").doesNotContain("CLAIM", "ASSIGN", "COMMENT");
+        assertThat(types).doesNotContain("STEP");
     }
 
     @Test
@@ -115,6 +122,12 @@ class HistoryTimelineTest {
         List<Date> starts = new ArrayList<>(steps.stream().map(HistoryTimeline.Step::start).toList());
         assertThat(starts).isSorted();
         assertThat(steps.get(0).type()).isEqualTo("startEvent");
+
+        // What a page lists: every named step, no gateway.
+        List<HistoryTimeline.Step> named = timeline.namedSteps(instanceId);
+        assertThat(named).extracting(HistoryTimeline.Step::activityId).contains("verifyAndTriage");
+        assertThat(named).extracting(HistoryTimeline.Step::name).doesNotContainNull();
+        assertThat(named).extracting(HistoryTimeline.Step::type).noneMatch(t -> t.contains("Gateway"));
     }
 
     private static JsonNode only(JsonNode timeline, String type) {

@@ -144,6 +144,16 @@ class HoaAgencyHttpTest {
         assertThat(paymentSteps).contains("TASK_COMPLETED 业委会主任审批", "TASK_COMPLETED 业委会委员审批",
                 "TASK_COMPLETED 代理机构执行支付", "STEP 登记付款", "END 已支付");
         assertThat(decision.path("timeline").findValuesAsText("activityName")).contains("启动业财代理聘请");
+        // The vote's subprocess opens and closes inside the decision: steps, not a second start or an end.
+        List<String> ownSteps = new ArrayList<>();
+        decision.path("timeline").forEach(e -> {
+            if (e.path("process").isNull()) {
+                ownSteps.add(e.path("kind").asText() + " " + e.path("activityName").asText());
+            }
+        });
+        assertThat(ownSteps.stream().filter(s -> s.startsWith("START "))).hasSize(1);
+        assertThat(ownSteps).contains("STEP 开始表决", "STEP 计票完成")
+                .containsSubsequence("STEP 公开1：公示表决方案", "STEP 公示期满", "STEP 开放投票");
 
         // 物业服务企业 (informed): told of the resolution of its estate; sees the estate's notices.
         AppClient property = login("property01");

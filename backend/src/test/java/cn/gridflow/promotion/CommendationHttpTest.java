@@ -159,7 +159,7 @@ class CommendationHttpTest {
         assertThat(done.path("commendationScore").asInt()).isEqualTo(91);
         assertThat(done.path("endedAt").isNull()).isFalse();
         assertThat(done.path("timeline").findValuesAsText("activityName")).contains("考评小组评分", "市政府审定",
-                "公布表彰并归档（网格员记入加分）");
+                "公布表彰并归档（网格员记入加分）", "予以表彰"); // its end: the commendation is over
         assertThat(done.path("award").path("bonus").asDouble()).isEqualTo(2.0);
         assertThat(done.path("award").path("hrBonusTotal").asDouble()).isEqualTo(bonusOf(hr, "grid0202"));
         assertThat(done.path("bonusCap").asDouble()).isEqualTo(3.0);
