@@ -8,6 +8,14 @@ const LOGIN_ENDPOINT = '/api/auth/login';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
+
+/** One page of a server-side paged list, as every GridFlow list endpoint returns it. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+}
 export type QueryParams = Record<string, QueryValue>;
 
 export interface RequestOptions {

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/dates';
 export interface HistoryTimelineEntry {
   time: string;
   type: string;
+  activityId?: string | null;
   activityName?: string | null;
   userId?: string | null;
   userName?: string | null;

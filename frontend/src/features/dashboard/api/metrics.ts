@@ -1,4 +1,5 @@
 import { api, type QueryParams } from '@/lib/api-client';
+import type { Page } from '@/lib/api-client';
 
 /** The filter every event figure takes; blank fields mean "any". Dates are yyyy-MM-dd, both inclusive. */
 export interface MetricsFilter {
@@ -69,12 +70,7 @@ export interface EventRow {
   escalationLevel: number;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type { Page };
 
 export interface AssessmentRow {
   id: string;

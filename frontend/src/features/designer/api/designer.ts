@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import type { Page } from '@/lib/api-client';
 
 export type ModelKind = 'PROCESS' | 'DECISION' | 'FORM';
 
@@ -36,12 +37,7 @@ export interface ModelContent {
   content: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type { Page };
 
 export interface Draft {
   kind: ModelKind;

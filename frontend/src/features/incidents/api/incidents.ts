@@ -1,3 +1,4 @@
+import type { HistoryTimelineEntry } from '@/components/history/HistoryTimeline';
 import type { Sla } from '@/components/SlaTag';
 import { api } from '@/lib/api-client';
 
@@ -63,13 +64,9 @@ export type TimelineType =
   | 'PHOTO'
   | 'END';
 
-export interface TimelineEntry {
-  time: string;
+/** The backend's HistoryTimeline entry, with this page's types. */
+export interface TimelineEntry extends HistoryTimelineEntry {
   type: TimelineType;
-  activityName?: string | null;
-  userId?: string | null;
-  userName?: string | null;
-  message?: string | null;
 }
 
 export interface IncidentAttachment {

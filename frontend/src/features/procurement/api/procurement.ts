@@ -1,11 +1,7 @@
 import { api } from '@/lib/api-client';
+import type { Page } from '@/lib/api-client';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type { Page };
 
 export type ItemStatus = 'PROPOSED' | 'PUBLISHED' | 'SUSPENDED' | 'REMOVED' | 'REJECTED_NEGATIVE_LIST' | 'NOT_APPROVED';
 

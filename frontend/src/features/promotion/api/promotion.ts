@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import type { Page } from '@/lib/api-client';
 
 export type PostPool = 'CSW_FROM_GRID' | 'INSTITUTION_RESERVED' | 'SOE_RESERVED';
 
@@ -18,12 +19,7 @@ export interface RoundSummary {
   ranking?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type { Page };
 
 export interface Application {
   roundKey: string;

@@ -1,4 +1,6 @@
+import type { HistoryTimelineEntry } from '@/components/history/HistoryTimeline';
 import type { Sla } from '@/components/SlaTag';
+import type { Page } from '@/lib/api-client';
 
 export type { Sla };
 
@@ -66,12 +68,7 @@ export interface TaskDetail extends TaskSummary {
   canComplete: boolean;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type { Page };
 
 export interface TaskListParams extends FilterFields {
   filter: string;
@@ -97,13 +94,9 @@ export interface TaskDiagram {
 
 export type HistoryType = 'START' | 'TASK_CREATED' | 'TASK_COMPLETED' | 'AUTO_DISPATCH' | 'CLAIM' | 'ASSIGN' | 'COMMENT' | 'END';
 
-export interface HistoryEntry {
-  time: string;
+/** The backend's HistoryTimeline entry, with this page's types. */
+export interface HistoryEntry extends HistoryTimelineEntry {
   type: HistoryType;
-  activityName?: string | null;
-  userId?: string | null;
-  userName?: string | null;
-  message?: string | null;
 }
 
 export interface TaskComment {
