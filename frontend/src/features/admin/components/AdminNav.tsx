@@ -2,14 +2,14 @@ import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 
-const SECTIONS = ['calendar', 'duty', 'notifications'] as const;
+const SECTIONS = ['users', 'groups', 'org', 'admission', 'calendar', 'duty', 'notifications'] as const;
 
 /** The administration screens this feature serves, one click apart. */
 export function AdminNav() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const current = SECTIONS.find((s) => location.pathname.startsWith(`/admin/${s}`)) ?? 'calendar';
+  const current = SECTIONS.find((s) => location.pathname.startsWith(`/admin/${s}`)) ?? 'users';
   return (
     <Segmented
       value={current}
