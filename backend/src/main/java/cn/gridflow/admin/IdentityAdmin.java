@@ -123,8 +123,7 @@ public class IdentityAdmin {
 
     /** Leaves a group the user is in; refuses to leave the system without an administrator. */
     private void leave(String userId, String groupId) {
-        if (CurrentUser.ADMIN_GROUP.equals(groupId)
-                && identityService.createUserQuery().memberOfGroup(CurrentUser.ADMIN_GROUP).count() <= 1) {
+        if (CurrentUser.ADMIN_GROUP.equals(groupId) && directory.lockMembers(CurrentUser.ADMIN_GROUP).size() <= 1) {
             throw ApiException.conflict(LAST_ADMINISTRATOR, userId);
         }
         identityService.deleteMembership(userId, groupId);

@@ -37,6 +37,16 @@ public class IdentityDirectory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The members of a group, read with row locks held to the end of the caller's transaction: two administrators
+     * removing each other at the same moment are serialized here, and the second sees the first one's removal
+     * (a locking read sees the latest committed rows whatever the isolation level).
+     */
+    public List<String> lockMembers(String groupId) {
+        return jdbc.queryForList("select m.USER_ID_ from ACT_ID_MEMBERSHIP m where m.GROUP_ID_ = :groupId for update",
+                new MapSqlParameterSource("groupId", groupId), String.class);
+    }
+
     /** Users whose id, name (姓名 either way round) or e-mail contain the text, optionally only members of a group. */
     public Page<UserRow> users(String text, String groupId, int page, int size) {
         MapSqlParameterSource params = new MapSqlParameterSource();
