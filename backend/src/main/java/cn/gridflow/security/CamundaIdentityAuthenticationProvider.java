@@ -5,6 +5,7 @@ import java.util.List;
 import cn.gridflow.common.EngineSystemCalls;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,26 +23,35 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
     private final IdentityService identityService;
     private final EngineSystemCalls system;
+    private final ProcessEngineConfigurationImpl engine;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService, EngineSystemCalls system) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, EngineSystemCalls system,
+                                                 ProcessEngineConfigurationImpl engine) {
         this.identityService = identityService;
         this.system = system;
+        this.engine = engine;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !system.call(() -> identityService.checkPassword(userId, credentials.toString()))) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("bad credentials");
         }
-        return new UsernamePasswordAuthenticationToken(userId, null, authoritiesOf(userId));
+        // The password check and the group list as one engine command, so one transaction: the machine clients
+        // (Basic, no session) are authenticated on every request. Read as the system: the caller's own group list
+        // must not depend on what they may read.
+        List<SimpleGrantedAuthority> authorities = system.call(() -> engine.getCommandExecutorTxRequired().execute(
+                context -> identityService.checkPassword(userId, credentials.toString()) ? authoritiesOf(userId) : null));
+        if (authorities == null) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        return new UsernamePasswordAuthenticationToken(userId, null, authorities);
     }
 
-    List<SimpleGrantedAuthority> authoritiesOf(String userId) {
-        // Read as the system: the caller's own group list must not depend on what they may read.
-        return system.call(() -> identityService.createGroupQuery().groupMember(userId).list()).stream()
+    private List<SimpleGrantedAuthority> authoritiesOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(SimpleGrantedAuthority::new)
                 .toList();

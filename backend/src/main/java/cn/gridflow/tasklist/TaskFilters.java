@@ -48,6 +48,12 @@ public class TaskFilters {
     }
 
     public Filter get(CurrentUser user, String id) {
+        // a built-in filter needs no look-up of the user's saved ones (their ids are UUIDs, never a built-in's)
+        for (Filter builtIn : BUILT_IN) {
+            if (builtIn.id().equals(id)) {
+                return builtIn;
+            }
+        }
         return of(user).stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("FILTER_NOT_FOUND"));
     }

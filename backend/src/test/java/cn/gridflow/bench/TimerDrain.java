@@ -144,7 +144,7 @@ final class TimerDrain {
     private void scaleOut(Config tuned, Stats.Repeats oneNodeSoFar) throws Exception {
         Bench.Options o = bench.options();
         Report report = bench.report();
-        report.section("5. Scale-out: one node vs two nodes on one database", null);
+        report.section("5. Scale-out: one node vs two nodes on one database (timers, HTTP happy path)", null);
         if (!bench.db().mysql()) {
             report.text("Not measured on H2: its in-memory database belongs to one JVM. Run with --db=mysql.");
             return;
@@ -155,19 +155,37 @@ final class TimerDrain {
             one.add(drain(tuned, 1));
         }
         Stats.Repeats two = new Stats.Repeats();
+        HttpScaleOut.Figures http;
         try (BenchApp.Child child = BenchApp.Child.start(bench.db(), url, o.port2(), tuned.asProperties(), "768m")) {
             for (int r = 0; r < o.repeat(); r++) {
                 two.add(drain(tuned, 2));
             }
+            // the timers are drained and this node's job executor is stopped: the HTTP load runs alone
+            http = new HttpScaleOut(bench, app, o.port2()).run();
         }
-        report.text(String.format(Locale.ROOT, "The same %,d due ladder timers, drained by this node alone, then by "
-                + "this node and a second JVM (the same classes, %s) on the same MariaDB. Both nodes share the "
-                + "machine's cores, so this shows what the database lets two nodes do together, not what two "
-                + "machines would. Median [min–max] over %d repeats.", jobs, tuned.describe(), o.repeat()));
+        report.text(String.format(Locale.ROOT, "Both nodes share the machine's %d cores, so this shows what the "
+                + "database lets two nodes do together, not what two machines would. The second node is a second JVM "
+                + "(the same classes, -Xmx768m) on the same MariaDB. Median [min–max] over %d repeats.",
+                Runtime.getRuntime().availableProcessors(), o.repeat()));
+        report.text("");
+        report.text(String.format(Locale.ROOT, "**Timers**: the same %,d due ladder timers, drained by this node "
+                + "alone, then by this node and the second (job executors: %s).", jobs, tuned.describe()));
         report.text("");
         report.table("nodes", "jobs per second", "vs one node");
         report.row("1", one.show(0), "100 %");
         report.row("2", two.show(0), Stats.ratio(two, one));
+        int events = o.scaled(200, 10);
+        report.text("");
+        report.text(String.format(Locale.ROOT, "**HTTP happy path**: %d grid events (report → triage → handle → "
+                + "verify → rate → close through GridFlow's API, as in section 1) per repeat, through node 1 alone "
+                + "with %d client threads, then %d through each node with %d client threads each, at the same "
+                + "time; a node's figure is its events over its own time, the total is all events over the time "
+                + "until both are done.", events, 2 * o.threads(), events / 2, o.threads()));
+        report.text("");
+        report.table("nodes", "node 1 events/s", "node 2 events/s", "total events/s", "vs one node");
+        report.row("1", http.one().show(1), "—", http.one().show(1), "100 %");
+        report.row("2", http.twoFirst().show(1), http.twoSecond().show(1), http.twoTotal().show(1),
+                Stats.ratio(http.twoTotal(), http.one()));
     }
 
     // ------------------------------------------------------------------------------------------ data

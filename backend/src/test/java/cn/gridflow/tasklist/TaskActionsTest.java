@@ -199,6 +199,17 @@ class TaskActionsTest {
         JsonNode comments = grid.get("/api/tasks/" + taskId + "/comments").json();
         assertThat(comments.get(0).path("message").asText()).isEqualTo("已联系物业");
         assertThat(comments.get(0).path("userName").asText()).isEqualTo("张伟");
+
+        // completed after its own claim request: the history names who completed it, as for the unclaimed one
+        complete(grid, taskId, Map.of("resolutionNote", "已修复"));
+        JsonNode later = grid.get("/api/tasks/" + taskId(grid, "现场核查", text) + "/history").json();
+        List<String> completedBy = new java.util.ArrayList<>();
+        later.forEach(e -> {
+            if (e.path("type").asText().equals("TASK_COMPLETED")) {
+                completedBy.add(e.path("userId").asText());
+            }
+        });
+        assertThat(completedBy).containsExactly("grid0101", "grid0101");
     }
 
     @Test
