@@ -1,6 +1,8 @@
 package cn.gridflow.metrics;
 
 import java.util.Date;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -9,11 +11,17 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the metrics read model in step with the engine. The Camunda Spring Boot starter publishes every history
  * event ({@code camunda.bpm.eventing.history}) synchronously next to the database history handler, inside the
  * engine's command and transaction: a rolled-back command leaves no trace here either.
+ * <p>
+ * One command produces many history events of one grid event (a start sets a dozen tracked variables): the event's
+ * row is locked and read once per transaction, the facts change in memory, and the row and its daily cells are
+ * written once just before the transaction commits ({@link PendingEvents}) — not once per history event.
  */
 @Component
 public class MetricsProjector {
@@ -61,7 +69,7 @@ public class MetricsProjector {
             } else {
                 facts.ended(e.getEndTime());
             }
-            store.updateEvent(facts);
+            changed(facts);
         }
     }
 
@@ -87,7 +95,7 @@ public class MetricsProjector {
             } else {
                 facts.activityEnded(e.getActivityId(), e.getEndTime());
             }
-            store.updateEvent(facts);
+            changed(facts);
         }
     }
 
@@ -105,18 +113,65 @@ public class MetricsProjector {
         if (isGridEvent(e) && EventFacts.tracks(e.getVariableName())) {
             EventFacts facts = lockOrCreate(e.getProcessInstanceId(), e.getTimestamp());
             facts.variable(e.getVariableName(), value);
-            store.updateEvent(facts);
+            changed(facts);
         }
     }
 
     /** Variables given at start are recorded before the instance's own start event. */
     private EventFacts lockOrCreate(String procInstId, Date reportedAt) {
-        EventFacts facts = store.lockEvent(procInstId);
+        PendingEvents pending = pending();
+        EventFacts facts = pending == null ? null : pending.events.get(procInstId);
+        if (facts != null) {
+            return facts;
+        }
+        facts = store.lockEvent(procInstId);
         if (facts == null) {
             facts = new EventFacts(procInstId, reportedAt);
             store.insertEvent(facts);
         }
+        if (pending != null) {
+            pending.events.put(procInstId, facts);
+        }
         return facts;
+    }
+
+    /** Written at once outside a transaction with synchronization (none in the app; kept for safety). */
+    private void changed(EventFacts facts) {
+        if (pending() == null) {
+            store.updateEvent(facts);
+        }
+    }
+
+    /**
+     * The grid events this transaction changed, written before it commits (in id order, like their row locks).
+     * Found among the current transaction's synchronizations, so a transaction suspended for another keeps its own.
+     */
+    private final class PendingEvents implements TransactionSynchronization {
+        final Map<String, EventFacts> events = new TreeMap<>();
+
+        MetricsProjector owner() {
+            return MetricsProjector.this;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            events.values().forEach(store::updateEvent);
+            events.clear();
+        }
+    }
+
+    private PendingEvents pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof PendingEvents p && p.owner() == this) {
+                return p;
+            }
+        }
+        PendingEvents p = new PendingEvents();
+        TransactionSynchronizationManager.registerSynchronization(p);
+        return p;
     }
 
     private static Date firstOf(Date a, Date b) {
