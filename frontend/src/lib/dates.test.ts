@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, parseApiDateTime, toApiDateTime } from './dates';
+import { cityToday, formatDateTime, parseApiDateTime, toApiDateTime } from './dates';
 
 describe('dates', () => {
   it('sends ISO-8601 with a colon in the offset (what OffsetDateTime parameters accept)', () => {
@@ -19,5 +19,11 @@ describe('dates', () => {
   it('shows a dash for missing or unreadable dates', () => {
     expect(formatDateTime(null)).toBe('—');
     expect(formatDateTime('not a date')).toBe('—');
+  });
+
+  it("takes today's date in the city (UTC+8), not in the browser's zone", () => {
+    expect(cityToday(Date.parse('2026-11-27T16:02:00Z')).format('YYYY-MM-DD')).toBe('2026-11-28');
+    expect(cityToday(Date.parse('2026-11-27T15:59:00Z')).format('YYYY-MM-DD')).toBe('2026-11-27');
+    expect(cityToday(Date.parse('2026-12-31T17:00:00Z')).format('YYYY-MM-DD')).toBe('2027-01-01');
   });
 });

@@ -8,6 +8,14 @@ export function toApiDateTime(value: Dayjs): string {
   return value.format('YYYY-MM-DDTHH:mm:ss.SSSZ');
 }
 
+/**
+ * Today in the city (Asia/Shanghai, UTC+8 all year), whatever the browser's zone: the server counts report days
+ * there, so a browser elsewhere (or a headless one on UTC) must not ask for "yesterday" between 16:00 and 24:00 UTC.
+ */
+export function cityToday(now: number = Date.now()): Dayjs {
+  return dayjs(new Date(now + 8 * 3_600_000).toISOString().slice(0, 10));
+}
+
 export function parseApiDateTime(value: string | null | undefined): Dayjs | undefined {
   if (!value) return undefined;
   // The contract shows "+0800"; dayjs' default parser only knows "+08:00" (and "Z").

@@ -2,6 +2,7 @@ import { Button, DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useOrgTree } from '@/features/org/hooks/useOrgTree';
+import { cityToday } from '@/lib/dates';
 import type { MetricsFilter } from '../api/metrics';
 
 const CATEGORIES = ['SAFETY_HAZARD', 'DANGEROUS_HOUSE', 'DISPUTE', 'ENV_CLUTTER', 'FACILITY_DAMAGE', 'FOOD',
@@ -13,8 +14,8 @@ export const DEFAULT_DAYS = 30;
 
 export function defaultFilter(): MetricsFilter {
   return {
-    from: dayjs().subtract(DEFAULT_DAYS - 1, 'day').format('YYYY-MM-DD'),
-    to: dayjs().format('YYYY-MM-DD'),
+    from: cityToday().subtract(DEFAULT_DAYS - 1, 'day').format('YYYY-MM-DD'),
+    to: cityToday().format('YYYY-MM-DD'),
   };
 }
 
