@@ -23,6 +23,19 @@ async function expectFigure(id, expected, what) {
   expectThat(false, `${what}: the card "${id}" shows ${shown}, the API says ${expected}`);
 }
 
+/** Picks the community in the select with this test id; returns the answer to the request the page then makes. */
+async function pickCommunity(selectTestId, apiPath) {
+  const [response] = await Promise.all([
+    page().waitForResponse((r) => r.url().includes(apiPath) && r.url().includes(`communityId=${COMMUNITY.id}`),
+      { timeout: TIMEOUT }),
+    (async () => {
+      await page().getByTestId(selectTestId).click();
+      await page().locator(`.ant-select-item-option[title="${COMMUNITY.name}"]`).click();
+    })(),
+  ]);
+  return response;
+}
+
 export default async function dashboard() {
   await step('log in as manager and open 数据看板', async () => {
     await login('manager', 'demo');
@@ -36,14 +49,7 @@ export default async function dashboard() {
   });
 
   await step(`filter by one community (${COMMUNITY.name}) and open the events a figure counts`, async () => {
-    const [response] = await Promise.all([
-      page().waitForResponse((r) => r.url().includes('/api/metrics/overview') && r.url().includes(`communityId=${COMMUNITY.id}`),
-        { timeout: TIMEOUT }),
-      (async () => {
-        await page().getByTestId('filter-community').click();
-        await page().locator(`.ant-select-item-option[title="${COMMUNITY.name}"]`).click();
-      })(),
-    ]);
+    const response = await pickCommunity('filter-community', '/api/metrics/overview');
     expectThat(response.ok(), `the filtered overview answered ${response.status()}`);
     const filtered = await response.json();
     const api = await getJson(`/api/metrics/overview?communityId=${COMMUNITY.id}`);
@@ -98,14 +104,7 @@ export default async function dashboard() {
   await step(`业务汇总 by one community (${COMMUNITY.name}): the owners'-committee counts are that community's`, async () => {
     await page().goto(`${BASE_URL}/dashboard?tab=summaries`);
     await page().getByTestId('summary-hoa').waitFor({ timeout: TIMEOUT });
-    const [response] = await Promise.all([
-      page().waitForResponse((r) => r.url().includes('/api/metrics/hoa') && r.url().includes(`communityId=${COMMUNITY.id}`),
-        { timeout: TIMEOUT }),
-      (async () => {
-        await page().getByTestId('summary-filter-community').click();
-        await page().locator(`.ant-select-item-option[title="${COMMUNITY.name}"]`).click();
-      })(),
-    ]);
+    const response = await pickCommunity('summary-filter-community', '/api/metrics/hoa');
     expectThat(response.ok(), `the filtered summary answered ${response.status()}`);
     const api = await getJson(`/api/metrics/hoa?communityId=${COMMUNITY.id}`);
     // 40-hoa, run before this scenario, leaves decisions in EST01 of C01
