@@ -157,11 +157,16 @@ public final class Bench {
         int events = o.scaled(200, 10);
         HappyPath.Http http = new HappyPath.Http(app.port);
         HappyPath.Engine engine = new HappyPath.Engine(app.engine());
+        HappyPath.Engine asWorker = new HappyPath.Engine(app.engine(), true);
         System.out.println("[bench] throughput: warm-up");
         HappyPath.run(http, Math.max(4, events / 5), o.threads());
         HappyPath.run(engine, Math.max(4, events / 5), o.threads());
+        HappyPath.run(asWorker, Math.max(4, events / 5), o.threads());
         Stats.Repeats httpRate = new Stats.Repeats();
         Stats.Repeats engineRate = new Stats.Repeats();
+        Stats.Repeats asWorkerRate = new Stats.Repeats();
+        Map<String, Stats.Repeats> asWorkerSteps = new LinkedHashMap<>();
+        HappyPath.STEPS.forEach(s -> asWorkerSteps.put(s, new Stats.Repeats()));
         Map<String, Stats.Repeats[]> steps = new LinkedHashMap<>();
         HappyPath.STEPS.forEach(s -> steps.put(s, new Stats.Repeats[] {new Stats.Repeats(), new Stats.Repeats(),
                 new Stats.Repeats(), new Stats.Repeats()}));
@@ -176,8 +181,11 @@ public final class Bench {
                 e = HappyPath.run(engine, events, o.threads());
                 h = HappyPath.run(http, events, o.threads());
             }
-            System.out.printf(Locale.ROOT, "[bench] throughput repeat %d: GridFlow %.1f/s, engine %.1f/s%n", r + 1,
-                    h.perSecond(), e.perSecond());
+            HappyPath.Run w = HappyPath.run(asWorker, events, o.threads());
+            asWorkerRate.add(w.perSecond());
+            HappyPath.STEPS.forEach(s -> asWorkerSteps.get(s).add(Stats.percentile(w.stepMillis().get(s), 50)));
+            System.out.printf(Locale.ROOT, "[bench] throughput repeat %d: GridFlow %.1f/s, engine %.1f/s, engine as"
+                    + " the worker %.1f/s%n", r + 1, h.perSecond(), e.perSecond(), w.perSecond());
             httpRate.add(h.perSecond());
             engineRate.add(e.perSecond());
             for (String s : HappyPath.STEPS) {
@@ -188,7 +196,7 @@ public final class Bench {
                 x[3].add(Stats.percentile(e.stepMillis().get(s), 95));
             }
         }
-        long open = http.stillOpen(app.engine()) + engine.stillOpen();
+        long open = http.stillOpen(app.engine()) + engine.stillOpen() + asWorker.stillOpen();
         if (open > 0) {
             report.fail(open + " happy-path events did not close");
         }
@@ -206,6 +214,18 @@ public final class Bench {
             Stats.Repeats[] x = steps.get(s);
             report.row(s + " p50 ms", x[0].show(1), x[2].show(1), Stats.ratio(x[0], x[2]));
             report.row(s + " p95 ms", x[1].show(1), x[3].show(1), Stats.ratio(x[1], x[3]));
+        }
+        report.text("");
+        report.text("Where the difference lies: the same engine calls with the task query, claim and completion made as"
+                + " the signed-in grid worker (the engine checks their authorizations, as behind GridFlow's task"
+                + " endpoints), run in the same repeats after the two sides above.");
+        report.text("");
+        report.table("figure", "GridFlow (HTTP)", "engine, worker signed in", "GridFlow / that");
+        report.row("events closed per second", httpRate.show(1), asWorkerRate.show(1),
+                Stats.ratio(httpRate, asWorkerRate));
+        for (String s : HappyPath.STEPS) {
+            report.row(s + " p50 ms", steps.get(s)[0].show(1), asWorkerSteps.get(s).show(1),
+                    Stats.ratio(steps.get(s)[0], asWorkerSteps.get(s)));
         }
         double ratio = 100 * httpRate.median() / engineRate.median();
         report.text("");

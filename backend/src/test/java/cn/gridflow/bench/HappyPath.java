@@ -148,10 +148,23 @@ final class HappyPath {
     static final class Engine implements Side {
 
         private final ProcessEngine engine;
+        /** The worker's groups when the task calls are made as the signed-in worker, else null. */
+        private final List<String> workerGroups;
         final List<String> instanceIds = Collections.synchronizedList(new ArrayList<>());
 
         Engine(ProcessEngine engine) {
+            this(engine, false);
+        }
+
+        /**
+         * With {@code asWorker}, the task query, claim and completion are made as the grid worker with their groups,
+         * so the engine checks their authorizations as it does behind GridFlow's task endpoints; the report and the
+         * rating stay unauthenticated on both engine sides.
+         */
+        Engine(ProcessEngine engine, boolean asWorker) {
             this.engine = engine;
+            this.workerGroups = asWorker ? engine.getIdentityService().createGroupQuery().groupMember(WORKER).list()
+                    .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList() : null;
         }
 
         @Override
@@ -178,9 +191,16 @@ final class HappyPath {
         }
 
         private void work(String instanceId, Map<String, Object> form) {
-            Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
-            engine.getTaskService().claim(task.getId(), WORKER);
-            engine.getTaskService().complete(task.getId(), form);
+            if (workerGroups != null) {
+                engine.getIdentityService().setAuthentication(WORKER, workerGroups);
+            }
+            try {
+                Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+                engine.getTaskService().claim(task.getId(), WORKER);
+                engine.getTaskService().complete(task.getId(), form);
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
         }
 
         long stillOpen() {
