@@ -135,9 +135,12 @@ public class MetricsProjector {
         return facts;
     }
 
-    /** Written at once outside a transaction with synchronization (none in the app; kept for safety). */
+    /**
+     * Inside a transaction the facts wait in {@link PendingEvents} ({@link #lockOrCreate} put them there); outside
+     * one (none in the app; kept for safety) they are written at once.
+     */
     private void changed(EventFacts facts) {
-        if (pending() == null) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             store.updateEvent(facts);
         }
     }
@@ -148,10 +151,6 @@ public class MetricsProjector {
      */
     private final class PendingEvents implements TransactionSynchronization {
         final Map<String, EventFacts> events = new TreeMap<>();
-
-        MetricsProjector owner() {
-            return MetricsProjector.this;
-        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
@@ -165,7 +164,7 @@ public class MetricsProjector {
             return null;
         }
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof PendingEvents p && p.owner() == this) {
+            if (s instanceof PendingEvents p) {
                 return p;
             }
         }
