@@ -46,10 +46,8 @@ record MetricsFilter(LocalDate from, LocalDate to, String communityId, String gr
      * grouping ("community", "department" or null) need.
      */
     DailyCell.Grain grain(MetricsScope scope, String groupBy) {
-        boolean community = communityId != null || "community".equals(groupBy)
-                || (!scope.city() && !scope.communities().isEmpty());
-        boolean department = departmentId != null || "department".equals(groupBy)
-                || (!scope.city() && !scope.departments().isEmpty());
+        boolean community = communityId != null || "community".equals(groupBy) || scope.limitedToCommunities();
+        boolean department = departmentId != null || "department".equals(groupBy) || scope.limitedToDepartments();
         return DailyCell.Grain.smallest(community, gridId != null, department, category != null, source != null);
     }
 
@@ -62,8 +60,8 @@ record MetricsFilter(LocalDate from, LocalDate to, String communityId, String gr
      * (a community head's year by category: 1.2 s that way).
      */
     String dailyIndex(MetricsScope scope, DailyCell.Grain grain) {
-        boolean scopedCommunities = !scope.city() && !scope.communities().isEmpty();
-        boolean scopedDepartments = !scope.city() && !scope.departments().isEmpty();
+        boolean scopedCommunities = scope.limitedToCommunities();
+        boolean scopedDepartments = scope.limitedToDepartments();
         if (grain == DailyCell.Grain.X) {
             // a department's cells of the year, not the year's cells of every department
             return departmentId != null || scopedDepartments ? "ix_metric_daily_dept" : null;

@@ -28,6 +28,16 @@ record MetricsScope(boolean city, List<String> communities, List<String> departm
         return new MetricsScope(false, communities, departments);
     }
 
+    /** Whether the caller sees only some communities' events (a community head). */
+    boolean limitedToCommunities() {
+        return !city && !communities.isEmpty();
+    }
+
+    /** Whether the caller sees only some departments' events (a department leader). */
+    boolean limitedToDepartments() {
+        return !city && !departments.isEmpty();
+    }
+
     private static List<String> scopes(CurrentUser user, String role) {
         return user.groups().stream().filter(g -> g.startsWith(role + ":"))
                 .map(g -> g.substring(role.length() + 1)).sorted().toList();
