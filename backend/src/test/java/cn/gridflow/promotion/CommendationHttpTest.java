@@ -1,10 +1,12 @@
 package cn.gridflow.promotion;
 
+import static cn.gridflow.support.Scenario.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
 import cn.gridflow.support.AppClient;
+import cn.gridflow.support.Scenario;
 import cn.gridflow.support.GridFlowTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,18 +29,7 @@ class CommendationHttpTest {
     CommendationCall call;
 
     private static String task(AppClient user, String name, String instanceId) {
-        JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=commendation").json();
-        for (JsonNode item : page.path("items")) {
-            if (item.path("name").asText().equals(name) && item.path("processInstanceId").asText().equals(instanceId)) {
-                return item.path("id").asText();
-            }
-        }
-        throw new AssertionError("no task " + name + " in " + page);
-    }
-
-    private static void complete(AppClient user, String taskId, Map<String, Object> variables) {
-        AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        return Scenario.task(user, "commendation", name, "processInstanceId", instanceId);
     }
 
     private static double bonusOf(AppClient hr, String userId) {

@@ -1,5 +1,7 @@
 package cn.gridflow.promotion;
 
+import static cn.gridflow.support.Scenario.complete;
+import static cn.gridflow.support.Scenario.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -29,21 +31,6 @@ class PromotionHttpTest {
 
     @Autowired
     YearlyRound yearlyRound;
-
-    private static String task(AppClient user, String processKey, String name, String businessKey) {
-        JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=" + processKey).json();
-        for (JsonNode item : page.path("items")) {
-            if (item.path("name").asText().equals(name) && item.path("businessKey").asText().equals(businessKey)) {
-                return item.path("id").asText();
-            }
-        }
-        throw new AssertionError("no task " + name + " of " + businessKey + " in " + page);
-    }
-
-    private static void complete(AppClient user, String taskId, Map<String, Object> variables) {
-        AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
-    }
 
     private void runJobsOf(String processInstanceId) {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).list()) {

@@ -43,6 +43,25 @@ public final class Scenario {
         return task.path("id").asText();
     }
 
+    /**
+     * The id of the open task of the given name in a process whose list item has {@code value} in {@code field}
+     * (businessKey, processInstanceId), as the user's "all" filter lists it.
+     */
+    public static String task(AppClient user, String processKey, String name, String field, String value) {
+        JsonNode page = user.get("/api/tasks?filter=all&size=200&processKey=" + processKey).json();
+        for (JsonNode item : page.path("items")) {
+            if (item.path("name").asText().equals(name) && item.path(field).asText().equals(value)) {
+                return item.path("id").asText();
+            }
+        }
+        throw new AssertionError("no task " + name + " with " + field + " " + value + " in " + page);
+    }
+
+    /** The same by business key. */
+    public static String task(AppClient user, String processKey, String name, String businessKey) {
+        return task(user, processKey, name, "businessKey", businessKey);
+    }
+
     public static void complete(AppClient user, String taskId, Map<String, Object> variables) {
         AppClient.Reply reply = user.post("/api/tasks/" + taskId + "/complete", Map.of("variables", variables));
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
