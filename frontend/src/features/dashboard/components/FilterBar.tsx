@@ -13,10 +13,32 @@ const MODES = ['PEACE', 'WAR'];
 export const DEFAULT_DAYS = 30;
 
 export function defaultFilter(): MetricsFilter {
+  const today = cityToday();
   return {
-    from: cityToday().subtract(DEFAULT_DAYS - 1, 'day').format('YYYY-MM-DD'),
-    to: cityToday().format('YYYY-MM-DD'),
+    from: today.subtract(DEFAULT_DAYS - 1, 'day').format('YYYY-MM-DD'),
+    to: today.format('YYYY-MM-DD'),
   };
+}
+
+/** One clearable dimension of a dashboard filter (community, department, category, …). */
+export function FilterSelect({ testId, placeholder, value, options, onChange }: {
+  testId: string;
+  placeholder: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <Select
+      data-testid={testId}
+      allowClear
+      placeholder={placeholder}
+      style={{ minWidth: 140 }}
+      value={value}
+      options={options}
+      onChange={onChange}
+    />
+  );
 }
 
 export function FilterBar({ value, onChange }: { value: MetricsFilter; onChange: (f: MetricsFilter) => void }) {
@@ -27,15 +49,8 @@ export function FilterBar({ value, onChange }: { value: MetricsFilter; onChange:
   const set = (patch: Partial<MetricsFilter>) => onChange({ ...value, ...patch });
   const select = (testId: string, placeholder: string, current: string | undefined,
     options: { value: string; label: string }[], patch: (v: string | undefined) => Partial<MetricsFilter>) => (
-    <Select
-      data-testid={testId}
-      allowClear
-      placeholder={placeholder}
-      style={{ minWidth: 140 }}
-      value={current}
-      options={options}
-      onChange={(v: string | undefined) => set(patch(v))}
-    />
+    <FilterSelect testId={testId} placeholder={placeholder} value={current} options={options}
+      onChange={(v) => set(patch(v))} />
   );
   return (
     <Flex gap={8} wrap align="center" data-testid="dashboard-filters">

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Drawer, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Flex, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import {
   useProcurementSummary,
   usePromotionSummary,
 } from '../hooks/useMetrics';
+import { FilterSelect } from './FilterBar';
 
 /** A count that opens the list of what it counts; zero stays plain (nothing to list). */
 function CountLink({ id, value, onOpen }: { id: string; value: number; onOpen: () => void }) {
@@ -250,23 +251,19 @@ export function SummariesTab() {
     <Flex vertical gap={12}>
       <Typography.Text type="secondary">{t('dashboard.summaries.hint')}</Typography.Text>
       <Flex gap={8} wrap data-testid="summary-filters">
-        <Select
-          data-testid="summary-filter-community"
-          allowClear
+        <FilterSelect
+          testId="summary-filter-community"
           placeholder={t('dashboard.filter.community')}
-          style={{ minWidth: 160 }}
           value={filter.communityId}
           options={(org.data?.communities ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          onChange={(v: string | undefined) => setFilter((f) => ({ ...f, communityId: v }))}
+          onChange={(v) => setFilter((f) => ({ ...f, communityId: v }))}
         />
-        <Select
-          data-testid="summary-filter-department"
-          allowClear
+        <FilterSelect
+          testId="summary-filter-department"
           placeholder={t('dashboard.filter.department')}
-          style={{ minWidth: 160 }}
           value={filter.departmentId}
           options={(org.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          onChange={(v: string | undefined) => setFilter((f) => ({ ...f, departmentId: v }))}
+          onChange={(v) => setFilter((f) => ({ ...f, departmentId: v }))}
         />
       </Flex>
       <HoaPanel communityId={filter.communityId} />
