@@ -35,6 +35,18 @@ export const SHELL_ROUTES: MockRoute[] = [
   { path: '/api/org/my-mode', body: { mode: 'PEACE', scope: 'CITY', communities: [], warCommunities: [] } },
 ];
 
+/** The `/api/me` answer for a user in these role groups (each its own group), without place scopes. */
+export function signedInAs(id: string, roles: string[], menus: string[] = ['tasks']) {
+  return {
+    id,
+    name: id,
+    groups: roles.map((r) => ({ id: r, name: r })),
+    roles,
+    scopes: { grids: [], communities: [], departments: [] },
+    menus,
+  };
+}
+
 /**
  * Replaces globalThis.fetch with a router over canned answers and records each call.
  * An unmatched request fails the test loudly instead of hanging (the shell's own requests excepted: SHELL_ROUTES).

@@ -1,17 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockFetch, renderRoutes } from '@/test/utils';
+import { mockFetch, renderRoutes, signedInAs } from '@/test/utils';
 import { routes } from '../routes';
 
-const me = (roles: string[], id: string) => ({
-  id,
-  name: id,
-  groups: roles.map((r) => ({ id: r, name: r })),
-  roles,
-  scopes: { grids: [], communities: [], departments: [] },
-  menus: ['tasks', 'promotion'],
-});
+const me = (roles: string[], id: string) => signedInAs(id, roles, ['tasks', 'promotion']);
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">

@@ -1,17 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockFetch, renderRoutes } from '@/test/utils';
+import { mockFetch, renderRoutes, signedInAs } from '@/test/utils';
 import { routes } from '../routes';
 
-const me = (roles: string[], id = 'hr01') => ({
-  id,
-  name: id,
-  groups: roles.map((r) => ({ id: r, name: r })),
-  roles,
-  scopes: { grids: [], communities: [], departments: [] },
-  menus: ['tasks', 'promotion'],
-});
+const me = (roles: string[], id = 'hr01') => signedInAs(id, roles, ['tasks', 'promotion']);
 
 const board = {
   roundKey: 'PR-2026-CSW_FROM_GRID',
