@@ -6,21 +6,21 @@ import { BASE_URL, OUT, TIMEOUT, currentPage as page, expectThat, getJson, login
 
 const COMMUNITY = { id: 'C01', name: '华中社区' };
 
-async function figureValue(id) {
-  const card = page().getByTestId(`figure-${id}`);
-  await card.waitFor({ timeout: TIMEOUT });
-  return (await card.locator('.ant-statistic-content-value').textContent())?.trim();
+/** Waits (up to TIMEOUT) until the element's text is exactly the expected value; returns what it shows then. */
+async function textWhenEqual(locator, expected) {
+  await locator.waitFor({ timeout: TIMEOUT });
+  const deadline = Date.now() + TIMEOUT;
+  let shown = (await locator.textContent())?.trim();
+  while (shown !== String(expected) && Date.now() < deadline) {
+    await page().waitForTimeout(200);
+    shown = (await locator.textContent())?.trim();
+  }
+  return shown;
 }
 
 async function expectFigure(id, expected, what) {
-  const deadline = Date.now() + TIMEOUT;
-  let shown;
-  while (Date.now() < deadline) {
-    shown = await figureValue(id);
-    if (shown === String(expected)) return;
-    await page().waitForTimeout(200);
-  }
-  expectThat(false, `${what}: the card "${id}" shows ${shown}, the API says ${expected}`);
+  const shown = await textWhenEqual(page().getByTestId(`figure-${id}`).locator('.ant-statistic-content-value'), expected);
+  expectThat(shown === String(expected), `${what}: the card "${id}" shows ${shown}, the API says ${expected}`);
 }
 
 /** Picks the community in the select with this test id; returns the answer to the request the page then makes. */
@@ -110,13 +110,9 @@ export default async function dashboard() {
     // 40-hoa, run before this scenario, leaves decisions in EST01 of C01
     expectThat(api.total > 0, `the owners'-committee scenario should leave a decision in ${COMMUNITY.name}`);
     for (const row of api.stages) {
-      const cell = page().getByTestId(`hoa-${row.stage}-total`);
-      const deadline = Date.now() + TIMEOUT;
-      while ((await cell.textContent())?.trim() !== String(row.total) && Date.now() < deadline) {
-        await page().waitForTimeout(200);
-      }
-      expectThat((await cell.textContent())?.trim() === String(row.total),
-        `stage ${row.stage}: the page shows ${await cell.textContent()}, the API for ${COMMUNITY.id} says ${row.total}`);
+      const shown = await textWhenEqual(page().getByTestId(`hoa-${row.stage}-total`), row.total);
+      expectThat(shown === String(row.total),
+        `stage ${row.stage}: the page shows ${shown}, the API for ${COMMUNITY.id} says ${row.total}`);
     }
     console.log(`  ${api.total} owners'-committee matter(s) in ${COMMUNITY.name}`);
   });
