@@ -16,9 +16,15 @@ import java.util.concurrent.CountDownLatch;
 import cn.gridflow.support.AppClient;
 import cn.gridflow.support.GridFlowTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Claim, release, hand over and complete, with the conflicts two people at once produce. */
 @GridFlowTest
@@ -27,8 +33,17 @@ class TaskActionsTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @RepeatedTest(3)
     void twoHandlersClaimingTheSameTaskAtOnceGetOneWinnerAndOneClearConflict() throws Exception {
@@ -96,6 +111,46 @@ class TaskActionsTest {
                 .isEqualTo(204);
         AppClient xu = AppClient.login(port, "enforce2", "demo");
         assertThat(findTask(xu, "部门处置", text).path("assignee").asText()).isEqualTo("enforce2");
+    }
+
+    /**
+     * Camunda's authorizations stay the last word on who works a task: a worker still listed as candidate in the
+     * inbox, whose grant on the task was withdrawn, gets the 404 of a task they cannot see, for the claim and for the
+     * completion of a task they already hold, and nothing is written.
+     */
+    @Test
+    void aWorkerWhoseGrantOnTheTaskWasWithdrawnCanNeitherClaimNorCompleteIt() {
+        AppClient grid = AppClient.login(port, "grid0101", "demo");
+        String text = uniqueText("消防通道堵塞");
+        report(grid, "G0101", text);
+        String taskId = taskId(grid, "受理核实", text);
+        Map<String, Object> triage = Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true);
+
+        withdrawGrantsOn(taskId);
+        AppClient.Reply claim = grid.post("/api/tasks/" + taskId + "/claim", Map.of());
+        assertThat(claim.status()).isEqualTo(404);
+        assertThat(claim.text("code")).isEqualTo("TASK_NOT_FOUND");
+        AppClient.Reply claimAndComplete = grid.post("/api/tasks/" + taskId + "/complete", Map.of("variables", triage));
+        assertThat(claimAndComplete.status()).isEqualTo(404);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .as("a refused claim assigns nothing").isNull();
+
+        String next = uniqueText("消防通道堵塞");
+        report(grid, "G0101", next);
+        String heldId = taskId(grid, "受理核实", next);
+        assertThat(grid.post("/api/tasks/" + heldId + "/claim", Map.of()).status()).isEqualTo(204);
+        withdrawGrantsOn(heldId);
+        AppClient.Reply complete = grid.post("/api/tasks/" + heldId + "/complete", Map.of("variables", triage));
+        assertThat(complete.status()).isEqualTo(404);
+        assertThat(complete.text("code")).isEqualTo("TASK_NOT_FOUND");
+        assertThat(taskService.createTaskQuery().taskId(heldId).singleResult()).as("still open").isNotNull();
+        assertThat(runtimeService.getVariable(taskService.createTaskQuery().taskId(heldId).singleResult()
+                .getProcessInstanceId(), "canSelfResolve")).as("no form value written").isNull();
+    }
+
+    private void withdrawGrantsOn(String taskId) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
     }
 
     @Test
