@@ -274,7 +274,9 @@ final class TaskListAtScale {
                 + "user's " + filters + " filters, p95 ms, median [min–max] over the repeats. \"before\": the query "
                 + "shape GridFlow had (visibility as t.assignee = me OR EXISTS candidate user OR EXISTS candidate "
                 + "group, evaluated over every open task); \"now\": TaskInbox, which collects the visible ids "
-                + "from the candidate and assignee indexes first.");
+                + "from the candidate and assignee indexes first. The last two lines: the check each claim and "
+                + "completion makes that one task is in the caller's inbox, once through the inbox's query and now "
+                + "by the task's keys.");
         report.text("");
         report.table("inbox SQL", "p95 ms");
         shapes.forEach((name, f) -> report.row(name, f.show(1)));
@@ -326,6 +328,16 @@ final class TaskListAtScale {
                         criteria(TaskCriteria.Scope.all, null, "grid-event")));
             });
         }
+        // The check every claim and completion makes that the task is in the caller's inbox, for one task in it.
+        String taskId = inbox.page(user, criteria(TaskCriteria.Scope.all, null, null), "created", "desc", 0, 1)
+                .items().get(0).id();
+        Map<String, Object> one = Map.of("me", USER, "groups", myGroups, "taskId", taskId);
+        shapes.put("before: visibility of one task through the inbox's union", () -> named.queryForObject(
+                "select count(*) from (select c.task_id from gf_task_candidate c where c.kind = 'U' and c.party_id"
+                        + " = :me union select g.task_id from gf_task_candidate g where g.kind = 'G' and g.party_id"
+                        + " in (:groups) union select a.id from gf_task a where a.assignee = :me) v join gf_task t"
+                        + " on t.id = v.task_id where t.id = :taskId", one, Long.class));
+        shapes.put("now: TaskInbox.isVisible", () -> inbox.isVisible(user, taskId));
         Map<String, Stats.Repeats> p95 = new LinkedHashMap<>();
         shapes.keySet().forEach(k -> p95.put(k, new Stats.Repeats()));
         shapes.values().forEach(Runnable::run);

@@ -47,6 +47,9 @@ class TaskListTest {
         String theirTaskId = findTask(g0201, "受理核实", theirs).path("id").asText();
         assertThat(g0101.get("/api/tasks/" + theirTaskId).status()).isEqualTo(404);
         assertThat(g0101.post("/api/tasks/" + theirTaskId + "/claim", Map.of()).status()).isEqualTo(404);
+        assertThat(g0101.post("/api/tasks/" + theirTaskId + "/complete", Map.of("variables", Map.of("category",
+                "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true))).status()).isEqualTo(404);
+        assertThat(findTask(g0201, "受理核实", theirs)).as("still open for G0201").isNotNull();
 
         AppClient engineAsG0101 = AppClient.basic(port, "grid0101", "demo");
         assertThat(engineAsG0101.get("/engine-rest/task/" + theirTaskId).status()).isIn(403, 404);
