@@ -162,6 +162,13 @@ public final class Bench {
         HappyPath.run(http, Math.max(4, events / 5), o.threads());
         HappyPath.run(engine, Math.max(4, events / 5), o.threads());
         HappyPath.run(asWorker, Math.max(4, events / 5), o.threads());
+        CpuClock cpu = new CpuClock(db);
+        // CPU ms per event: [side][0] this JVM, [side][1] the database server; sides GridFlow, engine, as worker
+        Stats.Repeats[][] cpuMs = new Stats.Repeats[3][2];
+        for (Stats.Repeats[] side : cpuMs) {
+            side[0] = new Stats.Repeats();
+            side[1] = new Stats.Repeats();
+        }
         Stats.Repeats httpRate = new Stats.Repeats();
         Stats.Repeats engineRate = new Stats.Repeats();
         Stats.Repeats asWorkerRate = new Stats.Repeats();
@@ -175,13 +182,18 @@ public final class Bench {
             HappyPath.Run h;
             HappyPath.Run e;
             if (r % 2 == 0) {
-                h = HappyPath.run(http, events, o.threads());
-                e = HappyPath.run(engine, events, o.threads());
+                h = HappyPath.run(http, events, o.threads(), cpu);
+                e = HappyPath.run(engine, events, o.threads(), cpu);
             } else {
-                e = HappyPath.run(engine, events, o.threads());
-                h = HappyPath.run(http, events, o.threads());
+                e = HappyPath.run(engine, events, o.threads(), cpu);
+                h = HappyPath.run(http, events, o.threads(), cpu);
             }
-            HappyPath.Run w = HappyPath.run(asWorker, events, o.threads());
+            HappyPath.Run w = HappyPath.run(asWorker, events, o.threads(), cpu);
+            HappyPath.Run[] sides = {h, e, w};
+            for (int i = 0; i < sides.length; i++) {
+                cpuMs[i][0].add(sides[i].jvmCpuMs());
+                cpuMs[i][1].add(sides[i].dbCpuMs());
+            }
             asWorkerRate.add(w.perSecond());
             HappyPath.STEPS.forEach(s -> asWorkerSteps.get(s).add(Stats.percentile(w.stepMillis().get(s), 50)));
             System.out.printf(Locale.ROOT, "[bench] throughput repeat %d: GridFlow %.1f/s, engine %.1f/s, engine as"
@@ -215,6 +227,7 @@ public final class Bench {
             report.row(s + " p50 ms", x[0].show(1), x[2].show(1), Stats.ratio(x[0], x[2]));
             report.row(s + " p95 ms", x[1].show(1), x[3].show(1), Stats.ratio(x[1], x[3]));
         }
+        cpuRows(cpu, cpuMs[0], cpuMs[1]);
         report.text("");
         report.text("Where the difference lies: the same engine calls with the task query, claim and completion made as"
                 + " the signed-in grid worker (the engine checks their authorizations, as behind GridFlow's task"
@@ -227,6 +240,13 @@ public final class Bench {
             report.row(s + " p50 ms", steps.get(s)[0].show(1), asWorkerSteps.get(s).show(1),
                     Stats.ratio(steps.get(s)[0], asWorkerSteps.get(s)));
         }
+        cpuRows(cpu, cpuMs[0], cpuMs[2]);
+        report.text("");
+        report.text("CPU ms per event: this JVM's (the app, the benchmark's HTTP client or Java API calls, the job"
+                + " executor) and the database server's" + (cpu.seesDatabase() ? "" : " (not measured: H2 runs in the"
+                + " JVM, or the server is not on this machine)") + ", each side's CPU time during its runs divided by"
+                + " its events. On a CPU-bound machine the ratio of the totals bounds the ratio of the throughputs,"
+                + " and it moves far less with the machine's other load than events per second do.");
         double ratio = 100 * httpRate.median() / engineRate.median();
         report.text("");
         report.text(String.format(Locale.ROOT, "Target GridFlow ≥ 80 %% of the engine: %.0f %% — %s.", ratio,
@@ -235,6 +255,28 @@ public final class Bench {
             report.fail(String.format(Locale.ROOT, "happy path: GridFlow at %.0f %% of the engine (target 80 %%)",
                     ratio));
         }
+    }
+
+    /** Rows for the CPU each side spent per event, in the current table (GridFlow, the other side, ratio). */
+    private void cpuRows(CpuClock cpu, Stats.Repeats[] gridflow, Stats.Repeats[] other) {
+        report.row("JVM CPU ms per event", gridflow[0].show(1), other[0].show(1), Stats.ratio(gridflow[0], other[0]));
+        if (!cpu.seesDatabase()) {
+            return;
+        }
+        report.row("database CPU ms per event", gridflow[1].show(1), other[1].show(1),
+                Stats.ratio(gridflow[1], other[1]));
+        Stats.Repeats gridflowTotal = total(gridflow);
+        Stats.Repeats otherTotal = total(other);
+        report.row("CPU ms per event, both", gridflowTotal.show(1), otherTotal.show(1),
+                Stats.ratio(gridflowTotal, otherTotal));
+    }
+
+    private static Stats.Repeats total(Stats.Repeats[] jvmAndDb) {
+        Stats.Repeats sum = new Stats.Repeats();
+        for (int i = 0; i < jvmAndDb[0].values().size(); i++) {
+            sum.add(jvmAndDb[0].values().get(i) + jvmAndDb[1].values().get(i));
+        }
+        return sum;
     }
 
     // ---------------------------------------------------------------- 2. SQL budget

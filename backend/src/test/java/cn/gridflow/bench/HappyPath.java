@@ -29,8 +29,11 @@ final class HappyPath {
     static final String GRID = "G0101";
     static final String WORKER = "grid0101";
 
-    /** One side's run: processes per second and every step's latencies in ms. */
-    record Run(double perSecond, Map<String, List<Double>> stepMillis) {
+    /**
+     * One side's run: processes per second, every step's latencies in ms, and the CPU ms per event of this JVM and of
+     * the database server (NaN when not measurable, see {@link CpuClock}).
+     */
+    record Run(double perSecond, Map<String, List<Double>> stepMillis, double jvmCpuMs, double dbCpuMs) {
     }
 
     interface Side {
@@ -39,9 +42,15 @@ final class HappyPath {
     }
 
     static Run run(Side side, int processes, int threads) throws Exception {
+        return run(side, processes, threads, null);
+    }
+
+    /** With a clock, the run also measures the CPU spent per event. */
+    static Run run(Side side, int processes, int threads, CpuClock cpu) throws Exception {
         Map<String, List<Double>> steps = new LinkedHashMap<>();
         STEPS.forEach(s -> steps.put(s, Collections.synchronizedList(new ArrayList<>())));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CpuClock.Reading before = cpu == null ? null : cpu.now();
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -57,8 +66,10 @@ final class HappyPath {
             f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double[] cpuPerEvent = cpu == null ? new double[] {Double.NaN, Double.NaN}
+                : before.perEvent(cpu.now(), processes);
         pool.shutdown();
-        return new Run(processes / seconds, steps);
+        return new Run(processes / seconds, steps, cpuPerEvent[0], cpuPerEvent[1]);
     }
 
     static void time(Map<String, List<Double>> steps, String step, Runnable action) {
