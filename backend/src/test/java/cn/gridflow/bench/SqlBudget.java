@@ -22,8 +22,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 final class SqlBudget {
 
-    static final List<String> STEPS = List.of("start", "complete triage", "complete handle", "complete verify",
-            "rate (message)");
+    static final List<String> STEPS = List.of("start", "claim triage", "complete triage", "complete handle",
+            "complete verify", "rate (message)");
 
     /** Per step, the counts of each event (statements, round trips). */
     record Counts(Map<String, List<SqlCounter.Snapshot>> byStep) {
@@ -72,11 +72,16 @@ final class SqlBudget {
         counts.add("start", counted(() -> instance[0] = engine.getRuntimeService()
                 .createMessageCorrelation("MSG_EVENT_REPORTED").processInstanceBusinessKey(key)
                 .setVariables(variables).correlateStartMessage().getId()));
-        int i = 0;
-        for (Map<String, Object> form : List.of(HappyPath.TRIAGE, HappyPath.HANDLE, HappyPath.VERIFY)) {
+        List<String> steps = List.of("triage", "handle", "verify");
+        List<Map<String, Object>> forms = List.of(HappyPath.TRIAGE, HappyPath.HANDLE, HappyPath.VERIFY);
+        for (int i = 0; i < 3; i++) {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance[0]).singleResult();
-            engine.getTaskService().claim(task.getId(), HappyPath.WORKER);
-            counts.add(STEPS.get(++i), counted(() -> engine.getTaskService().complete(task.getId(), form)));
+            SqlCounter.Snapshot claim = counted(() -> engine.getTaskService().claim(task.getId(), HappyPath.WORKER));
+            if (i == 0) {
+                counts.add("claim triage", claim);
+            }
+            Map<String, Object> form = forms.get(i);
+            counts.add("complete " + steps.get(i), counted(() -> engine.getTaskService().complete(task.getId(), form)));
         }
         counts.add("rate (message)", counted(() -> engine.getRuntimeService()
                 .createMessageCorrelation("MSG_RATING_RECEIVED").processInstanceBusinessKey(key)
@@ -93,6 +98,7 @@ final class SqlBudget {
             eventId[0] = r.text("eventId");
         }));
         String[] keys = {"verifyAndTriage", "resolveInGrid", "verifyOnSite"};
+        List<String> steps = List.of("triage", "handle", "verify");
         List<Map<String, Object>> forms = List.of(HappyPath.TRIAGE, HappyPath.HANDLE, HappyPath.VERIFY);
         for (int i = 0; i < 3; i++) {
             String id = null;
@@ -103,9 +109,13 @@ final class SqlBudget {
             }
             String taskId = id;
             check(taskId != null, () -> "no task " + eventId[0]);
-            HappyPath.Http.expect(worker.post("/api/tasks/" + taskId + "/claim", Map.of()), 204);
+            SqlCounter.Snapshot claim = counted(() -> HappyPath.Http.expect(
+                    worker.post("/api/tasks/" + taskId + "/claim", Map.of()), 204));
+            if (i == 0) {
+                counts.add("claim triage", claim);
+            }
             Map<String, Object> form = forms.get(i);
-            counts.add(STEPS.get(i + 1), counted(() -> HappyPath.Http.expect(
+            counts.add("complete " + steps.get(i), counted(() -> HappyPath.Http.expect(
                     worker.post("/api/tasks/" + taskId + "/complete", Map.of("variables", form)), 204)));
         }
         counts.add("rate (message)", counted(() -> HappyPath.Http.expect(bridge.post("/api/intake/ratings",
