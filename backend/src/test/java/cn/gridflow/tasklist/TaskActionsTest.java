@@ -121,9 +121,7 @@ class TaskActionsTest {
     @Test
     void aWorkerWhoseGrantOnTheTaskWasWithdrawnCanNeitherClaimNorCompleteIt() {
         AppClient grid = AppClient.login(port, "grid0101", "demo");
-        String text = uniqueText("消防通道堵塞");
-        report(grid, "G0101", text);
-        String taskId = taskId(grid, "受理核实", text);
+        String taskId = newTriageTask(grid);
         Map<String, Object> triage = Map.of("category", "ENV_CLUTTER", "urgency", "ROUTINE", "canSelfResolve", true);
 
         withdrawGrantsOn(taskId);
@@ -135,9 +133,7 @@ class TaskActionsTest {
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
                 .as("a refused claim assigns nothing").isNull();
 
-        String next = uniqueText("消防通道堵塞");
-        report(grid, "G0101", next);
-        String heldId = taskId(grid, "受理核实", next);
+        String heldId = newTriageTask(grid);
         assertThat(grid.post("/api/tasks/" + heldId + "/claim", Map.of()).status()).isEqualTo(204);
         withdrawGrantsOn(heldId);
         AppClient.Reply complete = grid.post("/api/tasks/" + heldId + "/complete", Map.of("variables", triage));
@@ -146,6 +142,12 @@ class TaskActionsTest {
         assertThat(taskService.createTaskQuery().taskId(heldId).singleResult()).as("still open").isNotNull();
         assertThat(runtimeService.getVariable(taskService.createTaskQuery().taskId(heldId).singleResult()
                 .getProcessInstanceId(), "canSelfResolve")).as("no form value written").isNull();
+    }
+
+    private static String newTriageTask(AppClient grid) {
+        String text = uniqueText("消防通道堵塞");
+        report(grid, "G0101", text);
+        return taskId(grid, "受理核实", text);
     }
 
     private void withdrawGrantsOn(String taskId) {
