@@ -85,6 +85,8 @@ export interface ProcessStep {
   activityName: string;
   activityType: string;
   assignee: string | null;
+  /** the holder's name; their id where the user is gone */
+  assigneeName: string | null;
 }
 
 export interface ProcessView {

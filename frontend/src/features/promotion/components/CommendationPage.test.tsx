@@ -27,8 +27,8 @@ const record = (over: Record<string, unknown>) => ({
   activeActivityIds: ['commendationPublicityPeriod'],
   completedActivityIds: ['nominationSubmitted', 'scoreNominee'],
   timeline: [
-    { time: '2026-12-01T01:00:00Z', endTime: '2026-12-01T01:00:00Z', activityId: 'nominationSubmitted', activityName: '社区/部门推荐', activityType: 'startEvent', assignee: null },
-    { time: '2026-12-01T01:00:00Z', endTime: '2026-12-01T02:00:00Z', activityId: 'scoreNominee', activityName: '考评小组评分', activityType: 'userTask', assignee: 'panel01' },
+    { time: '2026-12-01T01:00:00Z', endTime: '2026-12-01T01:00:00Z', activityId: 'nominationSubmitted', activityName: '社区/部门推荐', activityType: 'startEvent', assignee: null, assigneeName: null },
+    { time: '2026-12-01T01:00:00Z', endTime: '2026-12-01T02:00:00Z', activityId: 'scoreNominee', activityName: '考评小组评分', activityType: 'userTask', assignee: 'panel01', assigneeName: '韩梅' },
   ],
   myTasks: [],
   canObject: false,
@@ -72,6 +72,8 @@ describe('Commendations', () => {
     renderRoutes(routes, '/promotion/commendations/c1');
     expect(await screen.findByTestId('commendation-objection')).toBeInTheDocument();
     expect(within(screen.getByTestId('promotion-timeline')).getByText('考评小组评分')).toBeInTheDocument();
+    expect(within(screen.getByTestId('promotion-timeline')).getByText(/韩梅/)).toBeInTheDocument();
+    expect(within(screen.getByTestId('promotion-timeline')).queryByText(/panel01/)).toBeNull();
     expect(screen.getByTestId('commendation-bonus')).toHaveTextContent('审定予以表彰后');
     await userEvent.click(screen.getByTestId('commendation-objection'));
     await userEvent.type(await screen.findByRole('textbox'), '事迹不实');

@@ -48,7 +48,9 @@ export function DiagramAndTimeline({ xml, activeActivityIds, completedActivityId
                 content: (
                   <Typography.Text>
                     {step.activityName}
-                    {step.assignee && <Typography.Text type="secondary"> · {step.assignee}</Typography.Text>}
+                    {step.assignee && (
+                      <Typography.Text type="secondary"> · {step.assigneeName ?? step.assignee}</Typography.Text>
+                    )}
                     {!step.endTime && <Tag style={{ marginLeft: 4 }}>{t('promotion.process.open')}</Tag>}
                   </Typography.Text>
                 ),

@@ -9,6 +9,7 @@ import cn.gridflow.common.ApiException;
 import cn.gridflow.common.EngineSystemCalls;
 import cn.gridflow.history.HistoryTimeline;
 import cn.gridflow.history.InstanceDiagram;
+import cn.gridflow.security.UserNames;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoundProcessView {
 
+    /** One step; {@code assigneeName} is the holder's name (their id where the user is gone). */
     public record Step(String time, String endTime, String activityId, String activityName, String activityType,
-                       String assignee) {
+                       String assignee, String assigneeName) {
     }
 
     public record View(String processInstanceId, String processKey, String xml, List<String> activeActivityIds,
@@ -32,13 +34,15 @@ public class RoundProcessView {
     private final HistoryService history;
     private final InstanceDiagram diagram;
     private final HistoryTimeline timeline;
+    private final UserNames userNames;
 
     public RoundProcessView(EngineSystemCalls system, HistoryService history, InstanceDiagram diagram,
-                            HistoryTimeline timeline) {
+                            HistoryTimeline timeline, UserNames userNames) {
         this.system = system;
         this.history = history;
         this.diagram = diagram;
         this.timeline = timeline;
+        this.userNames = userNames;
     }
 
     public View ofRound(String instanceId) {
@@ -70,10 +74,14 @@ public class RoundProcessView {
         }
         InstanceDiagram.Diagram drawn = diagram.of(pi.getId());
         // Times as ISO instants (UTC), the form the promotion pages have always been sent.
-        List<Step> steps = timeline.namedSteps(pi.getId()).stream()
+        List<HistoryTimeline.Step> named = timeline.namedSteps(pi.getId());
+        Map<String, String> names = userNames.of(named.stream().map(HistoryTimeline.Step::assignee)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<Step> steps = named.stream()
                 .map(s -> new Step(s.start().toInstant().toString(),
                         s.end() == null ? null : s.end().toInstant().toString(),
-                        s.activityId(), s.name(), s.type(), s.assignee()))
+                        s.activityId(), s.name(), s.type(), s.assignee(),
+                        s.assignee() == null ? null : names.getOrDefault(s.assignee(), s.assignee())))
                 .toList();
         Map<String, Object> variables = new LinkedHashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().forEach(v -> {

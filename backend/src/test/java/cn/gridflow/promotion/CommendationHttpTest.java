@@ -151,6 +151,10 @@ class CommendationHttpTest {
         assertThat(done.path("endedAt").isNull()).isFalse();
         assertThat(done.path("timeline").findValuesAsText("activityName")).contains("考评小组评分", "市政府审定",
                 "公布表彰并归档（网格员记入加分）", "予以表彰"); // its end: the commendation is over
+        JsonNode approval = java.util.stream.StreamSupport.stream(done.path("timeline").spliterator(), false)
+                .filter(step -> step.path("activityName").asText().equals("市政府审定")).findFirst().orElseThrow();
+        assertThat(approval.path("assignee").asText()).isEqualTo("approver01");
+        assertThat(approval.path("assigneeName").asText()).as("the holder by name").isEqualTo("邓华");
         assertThat(done.path("award").path("bonus").asDouble()).isEqualTo(2.0);
         assertThat(done.path("award").path("hrBonusTotal").asDouble()).isEqualTo(bonusOf(hr, "grid0202"));
         assertThat(done.path("bonusCap").asDouble()).isEqualTo(3.0);
