@@ -22,6 +22,8 @@ import cn.gridflow.support.AppClient;
  * --scale=1            1 = full size (200 events per repeat, 100,000 open tasks, 10,000 timers); 0.05 for a quick try
  * --repeat=3           repeats per measurement
  * --threads=2          client threads of the happy-path load
+ * --claim=first        first: the worker claims, then completes (the app's way); on-complete: completes at once and
+ *                      the completion endpoint claims (one request less per task step: what that would give)
  * --only=a,b           throughput,sql,jobs,scaleout,inbox,memory (default: all)
  * --levels=...         history levels for the SQL budget (default none,activity,audit,full)
  * --timers=N           due timers per drain (default 10,000 × scale)
@@ -155,7 +157,8 @@ public final class Bench {
 
     private void throughput(BenchApp app) throws Exception {
         int events = o.scaled(200, 10);
-        HappyPath.Http http = new HappyPath.Http(app.port);
+        boolean claimFirst = !"on-complete".equals(o.raw().getOrDefault("claim", "first"));
+        HappyPath.Http http = new HappyPath.Http(app.port, claimFirst);
         HappyPath.Engine engine = new HappyPath.Engine(app.engine());
         HappyPath.Engine asWorker = new HappyPath.Engine(app.engine(), true);
         // As many warm-up events as measured ones: a flight recording of the run with a fifth of them found the JIT
@@ -219,7 +222,9 @@ public final class Bench {
         report.section("1. Grid-event happy path: GridFlow HTTP API vs engine Java API",
                 String.format(Locale.ROOT, "report → triage → handle → verify → rate → close; %d events per repeat "
                         + "and side, %d client threads, same JVM and database. GridFlow: bridge report and rating "
-                        + "(Basic), the worker lists, claims and completes each task in the app (session, CSRF, "
+                        + "(Basic), the worker lists, " + (claimFirst ? "claims and completes each task in the app"
+                        : "and completes each task without claiming it first (--claim=on-complete: the completion "
+                        + "endpoint claims; the app asks for the claim first)") + " (session, CSRF, "
                         + "server-side form validation). Engine: message start, task query, claim, complete, "
                         + "message. After %d warm-up events per side; median [min–max] over %d repeats; a step's "
                         + "figure is its p50 or p95 within a repeat.", events, o.threads(), warmUp, o.repeat()));

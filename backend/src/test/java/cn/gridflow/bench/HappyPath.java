@@ -101,10 +101,17 @@ final class HappyPath {
         private final int port;
         private final ThreadLocal<AppClient> worker;
         private final ThreadLocal<AppClient> bridge;
+        /** False: the worker completes without claiming first, and the completion endpoint claims (not the app's way). */
+        private final boolean claimFirst;
         final List<String> eventIds = Collections.synchronizedList(new ArrayList<>());
 
         Http(int port) {
+            this(port, true);
+        }
+
+        Http(int port, boolean claimFirst) {
             this.port = port;
+            this.claimFirst = claimFirst;
             this.worker = ThreadLocal.withInitial(() -> AppClient.login(port, WORKER, "demo"));
             this.bridge = ThreadLocal.withInitial(() -> AppClient.basic(port, "bridge", "demo"));
         }
@@ -119,15 +126,15 @@ final class HappyPath {
                 eventId[0] = r.text("eventId");
             });
             eventIds.add(eventId[0]);
-            time(steps, "triage", () -> work(app, eventId[0], "verifyAndTriage", TRIAGE));
-            time(steps, "handle", () -> work(app, eventId[0], "resolveInGrid", HANDLE));
-            time(steps, "verify", () -> work(app, eventId[0], "verifyOnSite", VERIFY));
+            time(steps, "triage", () -> work(app, eventId[0], "verifyAndTriage", TRIAGE, claimFirst));
+            time(steps, "handle", () -> work(app, eventId[0], "resolveInGrid", HANDLE, claimFirst));
+            time(steps, "verify", () -> work(app, eventId[0], "verifyOnSite", VERIFY, claimFirst));
             time(steps, "rate", () -> expect(bridge.get().post("/api/intake/ratings",
                     Map.of("eventId", eventId[0], "satisfaction", "SATISFIED")), 204));
         }
 
         /** What the worker does in the app: find the task in the list, claim it, complete its form. */
-        static void work(AppClient app, String eventId, String taskKey, Map<String, Object> form) {
+        static void work(AppClient app, String eventId, String taskKey, Map<String, Object> form, boolean claimFirst) {
             AppClient.Reply list = app.get("/api/tasks?filter=all&size=50&text=" + eventId);
             expect(list, 200);
             String id = null;
@@ -139,7 +146,9 @@ final class HappyPath {
             if (id == null) {
                 throw new IllegalStateException("no " + taskKey + " task listed for " + eventId + ": " + list.body());
             }
-            expect(app.post("/api/tasks/" + id + "/claim", Map.of()), 204);
+            if (claimFirst) {
+                expect(app.post("/api/tasks/" + id + "/claim", Map.of()), 204);
+            }
             expect(app.post("/api/tasks/" + id + "/complete", Map.of("variables", form)), 204);
         }
 
