@@ -170,12 +170,9 @@ public final class Bench {
         HappyPath.run(engine, warmUp, o.threads());
         HappyPath.run(asWorker, warmUp, o.threads());
         CpuClock cpu = new CpuClock(db);
-        // CPU ms per event: [side][0] this JVM, [side][1] the database server; sides GridFlow, engine, as worker
-        Stats.Repeats[][] cpuMs = new Stats.Repeats[3][2];
-        for (Stats.Repeats[] side : cpuMs) {
-            side[0] = new Stats.Repeats();
-            side[1] = new Stats.Repeats();
-        }
+        CpuRepeats httpCpu = new CpuRepeats();
+        CpuRepeats engineCpu = new CpuRepeats();
+        CpuRepeats asWorkerCpu = new CpuRepeats();
         Stats.Repeats httpRate = new Stats.Repeats();
         Stats.Repeats engineRate = new Stats.Repeats();
         Stats.Repeats asWorkerRate = new Stats.Repeats();
@@ -196,11 +193,9 @@ public final class Bench {
                 h = HappyPath.run(http, events, o.threads(), cpu);
             }
             HappyPath.Run w = HappyPath.run(asWorker, events, o.threads(), cpu);
-            HappyPath.Run[] sides = {h, e, w};
-            for (int i = 0; i < sides.length; i++) {
-                cpuMs[i][0].add(sides[i].jvmCpuMs());
-                cpuMs[i][1].add(sides[i].dbCpuMs());
-            }
+            httpCpu.add(h.cpu());
+            engineCpu.add(e.cpu());
+            asWorkerCpu.add(w.cpu());
             asWorkerRate.add(w.perSecond());
             HappyPath.STEPS.forEach(s -> asWorkerSteps.get(s).add(Stats.percentile(w.stepMillis().get(s), 50)));
             System.out.printf(Locale.ROOT, "[bench] throughput repeat %d: GridFlow %.1f/s, engine %.1f/s, engine as"
@@ -236,7 +231,7 @@ public final class Bench {
             report.row(s + " p50 ms", x[0].show(1), x[2].show(1), Stats.ratio(x[0], x[2]));
             report.row(s + " p95 ms", x[1].show(1), x[3].show(1), Stats.ratio(x[1], x[3]));
         }
-        cpuRows(cpu, cpuMs[0], cpuMs[1]);
+        cpuRows(cpu, httpCpu, engineCpu);
         report.text("");
         report.text("Where the difference lies: the same engine calls with the task query, claim and completion made as"
                 + " the signed-in grid worker (the engine checks their authorizations, as behind GridFlow's task"
@@ -249,7 +244,7 @@ public final class Bench {
             report.row(s + " p50 ms", steps.get(s)[0].show(1), asWorkerSteps.get(s).show(1),
                     Stats.ratio(steps.get(s)[0], asWorkerSteps.get(s)));
         }
-        cpuRows(cpu, cpuMs[0], cpuMs[2]);
+        cpuRows(cpu, httpCpu, asWorkerCpu);
         report.text("");
         report.text("CPU ms per event: this JVM's (the app, the benchmark's HTTP client or Java API calls, the job"
                 + " executor) and the database server's" + (cpu.seesDatabase() ? "" : " (not measured: H2 runs in the"
@@ -266,26 +261,38 @@ public final class Bench {
         }
     }
 
+    /** One side's CPU ms per event over the repeats: this JVM's and the database server's. */
+    private record CpuRepeats(Stats.Repeats jvm, Stats.Repeats db) {
+
+        CpuRepeats() {
+            this(new Stats.Repeats(), new Stats.Repeats());
+        }
+
+        void add(CpuClock.PerEvent run) {
+            jvm.add(run.jvmMs());
+            db.add(run.dbMs());
+        }
+
+        Stats.Repeats total() {
+            Stats.Repeats sum = new Stats.Repeats();
+            for (int i = 0; i < jvm.values().size(); i++) {
+                sum.add(jvm.values().get(i) + db.values().get(i));
+            }
+            return sum;
+        }
+    }
+
     /** Rows for the CPU each side spent per event, in the current table (GridFlow, the other side, ratio). */
-    private void cpuRows(CpuClock cpu, Stats.Repeats[] gridflow, Stats.Repeats[] other) {
-        report.row("JVM CPU ms per event", gridflow[0].show(1), other[0].show(1), Stats.ratio(gridflow[0], other[0]));
+    private void cpuRows(CpuClock cpu, CpuRepeats gridflow, CpuRepeats other) {
+        report.row("JVM CPU ms per event", gridflow.jvm().show(1), other.jvm().show(1),
+                Stats.ratio(gridflow.jvm(), other.jvm()));
         if (!cpu.seesDatabase()) {
             return;
         }
-        report.row("database CPU ms per event", gridflow[1].show(1), other[1].show(1),
-                Stats.ratio(gridflow[1], other[1]));
-        Stats.Repeats gridflowTotal = total(gridflow);
-        Stats.Repeats otherTotal = total(other);
-        report.row("CPU ms per event, both", gridflowTotal.show(1), otherTotal.show(1),
-                Stats.ratio(gridflowTotal, otherTotal));
-    }
-
-    private static Stats.Repeats total(Stats.Repeats[] jvmAndDb) {
-        Stats.Repeats sum = new Stats.Repeats();
-        for (int i = 0; i < jvmAndDb[0].values().size(); i++) {
-            sum.add(jvmAndDb[0].values().get(i) + jvmAndDb[1].values().get(i));
-        }
-        return sum;
+        report.row("database CPU ms per event", gridflow.db().show(1), other.db().show(1),
+                Stats.ratio(gridflow.db(), other.db()));
+        report.row("CPU ms per event, both", gridflow.total().show(1), other.total().show(1),
+                Stats.ratio(gridflow.total(), other.total()));
     }
 
     // ---------------------------------------------------------------- 2. SQL budget

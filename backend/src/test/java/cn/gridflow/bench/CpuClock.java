@@ -28,14 +28,19 @@ final class CpuClock {
         this.dbStat = db.mysql() && isLoopback(BenchDb.HOST) ? findServer() : null;
     }
 
+    /** CPU milliseconds per event of this JVM and of the database server (NaN where not measurable). */
+    record PerEvent(double jvmMs, double dbMs) {
+
+        static final PerEvent UNMEASURED = new PerEvent(Double.NaN, Double.NaN);
+    }
+
     /** CPU nanoseconds so far: this JVM's, and the database server's (-1 when not measurable). */
     record Reading(long jvmNanos, long dbNanos) {
 
-        /** Milliseconds per event between two readings; NaN for the database when it is not measurable. */
-        double[] perEvent(Reading later, int events) {
+        PerEvent perEvent(Reading later, int events) {
             double jvm = (later.jvmNanos - jvmNanos) / 1e6 / events;
             double db = dbNanos < 0 || later.dbNanos < 0 ? Double.NaN : (later.dbNanos - dbNanos) / 1e6 / events;
-            return new double[] {jvm, db};
+            return new PerEvent(jvm, db);
         }
     }
 

@@ -29,11 +29,8 @@ final class HappyPath {
     static final String GRID = "G0101";
     static final String WORKER = "grid0101";
 
-    /**
-     * One side's run: processes per second, every step's latencies in ms, and the CPU ms per event of this JVM and of
-     * the database server (NaN when not measurable, see {@link CpuClock}).
-     */
-    record Run(double perSecond, Map<String, List<Double>> stepMillis, double jvmCpuMs, double dbCpuMs) {
+    /** One side's run: processes per second, every step's latencies in ms, and the CPU it spent per event. */
+    record Run(double perSecond, Map<String, List<Double>> stepMillis, CpuClock.PerEvent cpu) {
     }
 
     interface Side {
@@ -66,10 +63,10 @@ final class HappyPath {
             f.get();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double[] cpuPerEvent = cpu == null ? new double[] {Double.NaN, Double.NaN}
+        CpuClock.PerEvent cpuPerEvent = cpu == null ? CpuClock.PerEvent.UNMEASURED
                 : before.perEvent(cpu.now(), processes);
         pool.shutdown();
-        return new Run(processes / seconds, steps, cpuPerEvent[0], cpuPerEvent[1]);
+        return new Run(processes / seconds, steps, cpuPerEvent);
     }
 
     static void time(Map<String, List<Double>> steps, String step, Runnable action) {
@@ -101,7 +98,7 @@ final class HappyPath {
         private final int port;
         private final ThreadLocal<AppClient> worker;
         private final ThreadLocal<AppClient> bridge;
-        /** False: the worker completes without claiming first, and the completion endpoint claims (not the app's way). */
+        /** False: the worker completes at once and the completion endpoint claims (not what the app does). */
         private final boolean claimFirst;
         final List<String> eventIds = Collections.synchronizedList(new ArrayList<>());
 

@@ -25,6 +25,12 @@ final class SqlBudget {
     static final List<String> STEPS = List.of("start", "claim triage", "complete triage", "complete handle",
             "complete verify", "rate (message)");
 
+    /** The event's three tasks in order: the step's name, its task definition key, the form the worker sends. */
+    private static final List<String> TASKS = List.of("triage", "handle", "verify");
+    private static final List<String> TASK_KEYS = List.of("verifyAndTriage", "resolveInGrid", "verifyOnSite");
+    private static final List<Map<String, Object>> FORMS = List.of(HappyPath.TRIAGE, HappyPath.HANDLE,
+            HappyPath.VERIFY);
+
     /** Per step, the counts of each event (statements, round trips). */
     record Counts(Map<String, List<SqlCounter.Snapshot>> byStep) {
         Counts() {
@@ -72,16 +78,14 @@ final class SqlBudget {
         counts.add("start", counted(() -> instance[0] = engine.getRuntimeService()
                 .createMessageCorrelation("MSG_EVENT_REPORTED").processInstanceBusinessKey(key)
                 .setVariables(variables).correlateStartMessage().getId()));
-        List<String> steps = List.of("triage", "handle", "verify");
-        List<Map<String, Object>> forms = List.of(HappyPath.TRIAGE, HappyPath.HANDLE, HappyPath.VERIFY);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < TASKS.size(); i++) {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance[0]).singleResult();
             SqlCounter.Snapshot claim = counted(() -> engine.getTaskService().claim(task.getId(), HappyPath.WORKER));
             if (i == 0) {
                 counts.add("claim triage", claim);
             }
-            Map<String, Object> form = forms.get(i);
-            counts.add("complete " + steps.get(i), counted(() -> engine.getTaskService().complete(task.getId(), form)));
+            Map<String, Object> form = FORMS.get(i);
+            counts.add("complete " + TASKS.get(i), counted(() -> engine.getTaskService().complete(task.getId(), form)));
         }
         counts.add("rate (message)", counted(() -> engine.getRuntimeService()
                 .createMessageCorrelation("MSG_RATING_RECEIVED").processInstanceBusinessKey(key)
@@ -97,13 +101,10 @@ final class SqlBudget {
             HappyPath.Http.expect(r, 201);
             eventId[0] = r.text("eventId");
         }));
-        String[] keys = {"verifyAndTriage", "resolveInGrid", "verifyOnSite"};
-        List<String> steps = List.of("triage", "handle", "verify");
-        List<Map<String, Object>> forms = List.of(HappyPath.TRIAGE, HappyPath.HANDLE, HappyPath.VERIFY);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < TASKS.size(); i++) {
             String id = null;
             for (JsonNode item : worker.get("/api/tasks?filter=all&size=50&text=" + eventId[0]).json().path("items")) {
-                if (item.path("taskDefinitionKey").asText().equals(keys[i])) {
+                if (item.path("taskDefinitionKey").asText().equals(TASK_KEYS.get(i))) {
                     id = item.path("id").asText();
                 }
             }
@@ -114,8 +115,8 @@ final class SqlBudget {
             if (i == 0) {
                 counts.add("claim triage", claim);
             }
-            Map<String, Object> form = forms.get(i);
-            counts.add("complete " + steps.get(i), counted(() -> HappyPath.Http.expect(
+            Map<String, Object> form = FORMS.get(i);
+            counts.add("complete " + TASKS.get(i), counted(() -> HappyPath.Http.expect(
                     worker.post("/api/tasks/" + taskId + "/complete", Map.of("variables", form)), 204)));
         }
         counts.add("rate (message)", counted(() -> HappyPath.Http.expect(bridge.post("/api/intake/ratings",
