@@ -473,11 +473,11 @@ public class ProcurementController {
      */
     private List<TimelineEntry> timeline(String processInstanceId) {
         List<HistoryTimeline.Step> steps = system.call(() -> timeline.namedSteps(processInstanceId));
-        Map<String, String> names = userNames.of(steps.stream().map(HistoryTimeline.Step::assignee)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        // UserNames skips a step without holder; getOrDefault gives such a step no name
+        Map<String, String> names = userNames.of(steps.stream().map(HistoryTimeline.Step::assignee).toList());
         return steps.stream()
                 .map(s -> new TimelineEntry(s.end() != null ? s.end() : s.start(), s.activityId(), s.name(), s.type(),
-                        s.assignee(), s.assignee() == null ? null : names.getOrDefault(s.assignee(), s.assignee()),
+                        s.assignee(), names.getOrDefault(s.assignee(), s.assignee()),
                         s.end() != null))
                 .sorted(Comparator.comparing(TimelineEntry::time))
                 .toList();

@@ -75,13 +75,13 @@ public class RoundProcessView {
         InstanceDiagram.Diagram drawn = diagram.of(pi.getId());
         // Times as ISO instants (UTC), the form the promotion pages have always been sent.
         List<HistoryTimeline.Step> named = timeline.namedSteps(pi.getId());
-        Map<String, String> names = userNames.of(named.stream().map(HistoryTimeline.Step::assignee)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        // UserNames skips a step without holder; getOrDefault gives such a step no name
+        Map<String, String> names = userNames.of(named.stream().map(HistoryTimeline.Step::assignee).toList());
         List<Step> steps = named.stream()
                 .map(s -> new Step(s.start().toInstant().toString(),
                         s.end() == null ? null : s.end().toInstant().toString(),
                         s.activityId(), s.name(), s.type(), s.assignee(),
-                        s.assignee() == null ? null : names.getOrDefault(s.assignee(), s.assignee())))
+                        names.getOrDefault(s.assignee(), s.assignee())))
                 .toList();
         Map<String, Object> variables = new LinkedHashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().forEach(v -> {

@@ -104,6 +104,14 @@ class ProcurementHttpTest {
         assertThat(detail.path("timeline").findValuesAsText("activityId"))
                 .containsSubsequence("reviewItem", "approveItem", "publishCatalog");
         assertThat(detail.path("timeline").findValuesAsText("userId")).contains("govadmin", "citygov01");
+        for (JsonNode step : detail.path("timeline")) {
+            if (step.path("activityId").asText().equals("approveItem")) {
+                assertThat(step.path("userName").asText()).as("the holder by name").isEqualTo("于诚");
+            }
+            if (step.path("activityId").asText().equals("publishCatalog")) {
+                assertThat(step.path("userName").isNull()).as("a system step has no holder").isTrue();
+            }
+        }
         assertThat(detail.path("tasks")).as("waiting for the yearly review: no open step").isEmpty();
         assertThat(login("buyer01").get("/api/procurement/catalog/items/" + code + "/diagram").json()
                 .path("activeActivityIds").toString()).contains("awaitReview");
